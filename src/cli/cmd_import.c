@@ -1,10 +1,71 @@
 #include "cli.h"
+#include "../io/file.h"
+#include "../io/json.h"
+#include "../store/store.h"
 
 #include <stdio.h>
+#include <string.h>
+
+static const char zUsage[] =
+	"usage: sakip import [--dry-run] FILE.json\n"
+	"\n"
+	"Validates a sakip/1 package as a whole, then writes it in one\n"
+	"transaction; an agency already stored is replaced. With --dry-run\n"
+	"only validates. Exit status: 0 ok, 1 data errors, 2 usage/IO errors.\n";
 
 int cmd_import(struct cli *c)
 {
-	(void)c;
-	fprintf(stderr, "sakip: import is not implemented yet\n");
-	return EXIT_USAGE;
+	const char *path = NULL;
+	struct sbuf buf, errs = SBUF_INIT(0);
+	struct sk_err e = { 0, "" };
+	struct store *s = NULL;
+	struct pkg p;
+	int i, dry = 0, rc;
+
+	for (i = 1; i < c->argc; i++) {
+		if (strcmp(c->argv[i], "--help") == 0) {
+			fputs(zUsage, stdout);
+			return EXIT_OK;
+		} else if (strcmp(c->argv[i], "--dry-run") == 0) {
+			dry = 1;
+		} else if (!path && (c->argv[i][0] != '-' || !c->argv[i][1])) {
+			path = c->argv[i];
+		} else {
+			fprintf(stderr, "sakip import: unexpected '%s'\n%s",
+				c->argv[i], zUsage);
+			return EXIT_USAGE;
+		}
+	}
+	if (!path) {
+		fputs(zUsage, stderr);
+		return EXIT_USAGE;
+	}
+	if ((rc = file_read(path, JSON_MAX_BYTES, &buf, &e)))
+		return cli_fail(&e);
+	pkg_init(&p);
+	rc = json_read_pkg(path, buf.z, buf.n, &p, &errs);
+	sbuf_release(&buf);
+	if (rc) {
+		fputs(errs.z, stderr);
+		if (errs.n && errs.z[errs.n - 1] != '\n')
+			fputc('\n', stderr);
+		fprintf(stderr, "sakip import: %s: nothing was written\n", path);
+		sbuf_release(&errs);
+		return rc == SK_EINVAL ? EXIT_DATA : EXIT_USAGE;
+	}
+	sbuf_release(&errs);
+	if (!dry) {
+		rc = store_open(c->db_path, &s, &e);
+		if (!rc)
+			rc = store_save_pkg(s, &p, &e);
+		store_close(s);
+		if (rc) {
+			pkg_free(&p);
+			return cli_fail(&e);
+		}
+	}
+	printf("%s: %s %d instansi%s\n", path, dry ? "valid:" : "imported",
+	       p.ninstansi, dry ? " (nothing written)" : "");
+	pkg_free(&p);
+	return EXIT_OK;
 }
