@@ -1,0 +1,133 @@
+/* lke_lembar: one worksheet of answers and its validation (lke.h). */
+#include "lke.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+void lke_lembar_init(struct lke_lembar *l)
+{
+	memset(l, 0, sizeof *l);
+}
+
+void lke_lembar_free(struct lke_lembar *l)
+{
+	arena_free(&l->arena);
+	lke_lembar_init(l);
+}
+
+const struct lke_jawaban *lke_lembar_find(const struct lke_lembar *l,
+					  const char *kode)
+{
+	int i;
+
+	for (i = 0; i < l->n; i++)
+		if (l->j[i].kode && strcmp(l->j[i].kode, kode) == 0)
+			return &l->j[i];
+	return NULL;
+}
+
+struct chk {
+	const char *name;
+	struct sbuf *errs;
+	int nerr;
+};
+
+static void bad(struct chk *c, const char *key, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+
+static void bad(struct chk *c, const char *key, const char *fmt, ...)
+{
+	va_list ap;
+
+	c->nerr++;
+	if (c->name)
+		sbuf_addf(c->errs, "%s: ", c->name);
+	sbuf_addf(c->errs, "%s: ", key);
+	va_start(ap, fmt);
+	sbuf_vaddf(c->errs, fmt, ap);
+	va_end(ap);
+	sbuf_addc(c->errs, '\n');
+}
+
+/* The method an answer belongs to: R for a sub-komponen code, P for a
+ * kriterion code, 0 for an unknown code (reported). */
+static int check_one(const struct lke_template *t, const struct lke_jawaban *j,
+		     const char *key, struct chk *c)
+{
+	const struct lke_kriteria *k = lke_kriteria_find(t, j->kode, NULL);
+	const char *lab = lke_nilai_label(j->nilai);
+
+	if (!k) {
+		if (!lke_sub_find(t, j->kode)) {
+			bad(c, key, "no kriterion or sub-komponen %s in "
+			    "template %s", j->kode, t->kode);
+			return 0;
+		}
+		if (lke_nilai_r(j->nilai) < 0)
+			bad(c, key, "sub-komponen %s is answered AA, A, BB, B, "
+			    "CC, C, D or E (method R), not '%s'", j->kode, lab);
+		return LKE_METODE_R;
+	}
+	if (j->nilai == LKE_NA) {
+		if (!(k->flags & LKE_K_PEMDA))
+			bad(c, key, "NA is only allowed on a kriterion that "
+			    "only a pemda has");
+	} else if (lke_nilai_perempat(j->nilai) < 0) {
+		bad(c, key, "kriterion %s is answered %s, not '%s'", j->kode,
+		    k->jenis == LKE_YT ? "Y or T" : "A, B, C, D or E", lab);
+	} else if (k->jenis == LKE_YT && j->nilai != LKE_Y &&
+		   j->nilai != LKE_T) {
+		bad(c, key, "kriterion %s is a Y/T kriterion: '%s' is not "
+		    "allowed", j->kode, lab);
+	} else if (k->jenis == LKE_AE && (j->nilai == LKE_Y ||
+					  j->nilai == LKE_T)) {
+		bad(c, key, "kriterion %s is an A-E kriterion: '%s' is not "
+		    "allowed", j->kode, lab);
+	}
+	return LKE_METODE_P;
+}
+
+int lke_lembar_check(const struct lke_template *t, struct lke_lembar *l,
+		     const char *name, struct sbuf *errs)
+{
+	struct chk c = { name, errs, 0 };
+	const char *first = NULL;
+	char key[128];
+	int i, m, metode = 0;
+
+	if (!l->instansi || !l->instansi[0])
+		bad(&c, "instansi", "missing");
+	if (l->tahun < 1900 || l->tahun > 2199)
+		bad(&c, "tahun", "must be a year (1900-2199), not %d", l->tahun);
+	if (l->tahap != LKE_USULAN && l->tahap != LKE_PENETAPAN)
+		bad(&c, "tahap", "must be usulan or penetapan");
+	if (l->n == 0)
+		bad(&c, "jawaban", "no answers");
+	for (i = 0; i < l->n; i++) {
+		const struct lke_jawaban *j = &l->j[i];
+		snprintf(key, sizeof key, "jawaban.%.100s", j->kode);
+		if (lke_lembar_find(l, j->kode) != j) {
+			bad(&c, key, "answered twice");
+			continue;
+		}
+		m = check_one(t, j, key, &c);
+		if (!m)
+			continue;
+		if (!metode) {
+			metode = m;
+			first = j->kode;
+		} else if (m != metode) {
+			bad(&c, key, "answers a %s (method %s), but the sheet "
+			    "uses method %s from %s on: one file, one method",
+			    m == LKE_METODE_R ? "sub-komponen" : "kriterion",
+			    lke_metode_kode(m), lke_metode_kode(metode), first);
+		}
+	}
+	if (l->metode && metode && l->metode != metode)
+		bad(&c, "jawaban", "the answers are method %s, the sheet says %s",
+		    lke_metode_kode(metode), lke_metode_kode(l->metode));
+	else if (metode)
+		l->metode = metode;
+	return c.nerr ? SK_EINVAL : 0;
+}
