@@ -217,6 +217,14 @@ static void hitung_indikator(const struct hasil *h, const struct instansi *in,
 	o.skala = skala_builtin(ind->skala);
 	r->target = hitung_target(ind, h->tahun, &r->target_jenis);
 	realisasi_of(ind, h->tahun, r);
+	if (ind->tipe == TIPE_TEKS) {
+		/* a text indicator needs a person's verdict, whatever it holds */
+		r->cap.ambang = -1;
+		r->cap.alasan = CAP_REALISASI_TEKS;
+		r->cap_akhir = r->cap;
+		r->has_akhir = ind->target_akhir.raw != NULL;
+		return;
+	}
 	capaian_hitung(r->target ? &r->target->v : NULL, &r->realisasi,
 		       ind->polaritas, &o, &r->cap);
 	if (ind->target_akhir.raw) {
