@@ -1,0 +1,320 @@
+/* migrations: the schema, as a list of steps that only ever grows.
+ *
+ * Step N takes a database from version N-1 to N; PRAGMA user_version
+ * holds the version a database is at. A step is never edited once
+ * released: a change is a new step. Each step ends by setting
+ * user_version itself, so that no SQL is ever built from values, and the
+ * runner checks it did. docs/data-model.md explains the tables. */
+#include "store_int.h"
+
+#include <assert.h>
+
+/* 1: the package of data-format.md — pemda, its agencies and their plan,
+ * targets, realisations, budget, printed figures and narrative. */
+static const char zStep1[] =
+	"CREATE TABLE pemda ("
+	" id INTEGER PRIMARY KEY,"
+	" kode TEXT NOT NULL UNIQUE,"
+	" nama TEXT,"
+	" rumus_negatif TEXT NOT NULL DEFAULT '2T-R'"
+	"  CHECK (rumus_negatif IN ('2T-R', 'T/R')),"
+	" has_rumus INTEGER NOT NULL DEFAULT 0,"
+	" batas_capaian TEXT," /* exact decimal; NULL: no cap */
+	" has_skala INTEGER NOT NULL DEFAULT 0,"
+	" efisiensi_metode TEXT,"
+	" efisiensi_ambang TEXT NOT NULL DEFAULT '0',"
+	" has_efisiensi INTEGER NOT NULL DEFAULT 0,"
+	" desimal INTEGER NOT NULL DEFAULT 2,"
+	" has_desimal INTEGER NOT NULL DEFAULT 0);"
+
+	"CREATE TABLE skala_predikat ("
+	" pemda_id INTEGER NOT NULL REFERENCES pemda(id) ON DELETE CASCADE,"
+	" urutan INTEGER NOT NULL,"
+	" min TEXT NOT NULL,"
+	" label TEXT NOT NULL,"
+	" PRIMARY KEY (pemda_id, urutan)) WITHOUT ROWID;"
+
+	"CREATE TABLE instansi ("
+	" id INTEGER PRIMARY KEY,"
+	" pemda_id INTEGER NOT NULL REFERENCES pemda(id) ON DELETE CASCADE,"
+	" kode TEXT NOT NULL,"
+	" nama TEXT,"
+	" urutan INTEGER NOT NULL,"
+	" renstra_awal INTEGER,"
+	" renstra_akhir INTEGER,"
+	" renstra_acuan TEXT,"
+	" profil_json TEXT,"
+	" UNIQUE (pemda_id, kode));"
+
+	"CREATE TABLE pejabat ("
+	" instansi_id INTEGER NOT NULL REFERENCES instansi(id) ON DELETE CASCADE,"
+	" peran TEXT NOT NULL CHECK (peran IN ('pimpinan', 'atasan')),"
+	" nama TEXT, nip TEXT, jabatan TEXT, pangkat TEXT,"
+	" PRIMARY KEY (instansi_id, peran)) WITHOUT ROWID;"
+
+	"CREATE TABLE pk ("
+	" instansi_id INTEGER NOT NULL REFERENCES instansi(id) ON DELETE CASCADE,"
+	" tahun INTEGER NOT NULL,"
+	" tempat TEXT, tanggal TEXT,"
+	" has_perubahan INTEGER NOT NULL DEFAULT 0,"
+	" perubahan_tempat TEXT, perubahan_tanggal TEXT,"
+	" PRIMARY KEY (instansi_id, tahun)) WITHOUT ROWID;"
+
+	"CREATE TABLE node ("
+	" id INTEGER PRIMARY KEY,"
+	" instansi_id INTEGER NOT NULL REFERENCES instansi(id) ON DELETE CASCADE,"
+	" parent_id INTEGER REFERENCES node(id) ON DELETE CASCADE,"
+	" tingkat TEXT NOT NULL CHECK (tingkat IN"
+	"  ('tujuan', 'sasaran', 'program', 'kegiatan', 'subkegiatan')),"
+	" kode TEXT NOT NULL,"
+	" uraian TEXT,"
+	" urutan INTEGER NOT NULL);"
+	"CREATE INDEX node_instansi ON node(instansi_id, parent_id, urutan);"
+	"CREATE INDEX node_parent ON node(parent_id, urutan);"
+
+	"CREATE TABLE indikator ("
+	" id INTEGER PRIMARY KEY,"
+	" node_id INTEGER NOT NULL REFERENCES node(id) ON DELETE CASCADE,"
+	" urutan INTEGER NOT NULL,"
+	" kode TEXT NOT NULL,"
+	" uraian TEXT, satuan TEXT,"
+	" iku INTEGER NOT NULL DEFAULT 0,"
+	" has_iku INTEGER NOT NULL DEFAULT 0,"
+	" polaritas TEXT NOT NULL"
+	"  CHECK (polaritas IN ('positif', 'negatif', 'rentang')),"
+	" tipe TEXT NOT NULL CHECK (tipe IN ('angka', 'predikat', 'teks')),"
+	" skala TEXT,"
+	" agregasi TEXT NOT NULL"
+	"  CHECK (agregasi IN ('kumulatif', 'terakhir', 'rata_rata')),"
+	" has_agregasi INTEGER NOT NULL DEFAULT 0,"
+	" formula TEXT, sumber_data TEXT,"
+	" baseline_tahun INTEGER, baseline_raw TEXT, baseline_is_num INTEGER,"
+	" target_akhir_raw TEXT, target_akhir_is_num INTEGER,"
+	" UNIQUE (node_id, urutan));"
+
+	"CREATE TABLE nilai ("
+	" indikator_id INTEGER NOT NULL REFERENCES indikator(id) ON DELETE CASCADE,"
+	" jenis TEXT NOT NULL CHECK (jenis IN"
+	"  ('target', 'target_pk', 'target_pk_perubahan', 'realisasi')),"
+	" tahun INTEGER NOT NULL,"
+	" raw TEXT NOT NULL,"
+	" is_num INTEGER NOT NULL,"
+	" PRIMARY KEY (indikator_id, jenis, tahun)) WITHOUT ROWID;"
+
+	"CREATE TABLE periode ("
+	" indikator_id INTEGER NOT NULL REFERENCES indikator(id) ON DELETE CASCADE,"
+	" tahun INTEGER NOT NULL,"
+	" jenis TEXT NOT NULL CHECK (jenis IN ('bulan', 'triwulan')),"
+	" ke INTEGER NOT NULL CHECK (ke BETWEEN 1 AND 12),"
+	" raw TEXT," /* NULL: not reported yet */
+	" is_num INTEGER NOT NULL DEFAULT 0,"
+	" PRIMARY KEY (indikator_id, tahun, ke)) WITHOUT ROWID;"
+
+	"CREATE TABLE pembanding ("
+	" id INTEGER PRIMARY KEY,"
+	" indikator_id INTEGER NOT NULL REFERENCES indikator(id) ON DELETE CASCADE,"
+	" urutan INTEGER NOT NULL,"
+	" jenis TEXT NOT NULL,"
+	" UNIQUE (indikator_id, urutan));"
+	"CREATE TABLE pembanding_nilai ("
+	" pembanding_id INTEGER NOT NULL"
+	"  REFERENCES pembanding(id) ON DELETE CASCADE,"
+	" tahun INTEGER NOT NULL,"
+	" raw TEXT NOT NULL,"
+	" is_num INTEGER NOT NULL,"
+	" PRIMARY KEY (pembanding_id, tahun)) WITHOUT ROWID;"
+
+	"CREATE TABLE laporan ("
+	" id INTEGER PRIMARY KEY,"
+	" indikator_id INTEGER REFERENCES indikator(id) ON DELETE CASCADE,"
+	" node_id INTEGER REFERENCES node(id) ON DELETE CASCADE,"
+	" urutan INTEGER NOT NULL,"
+	" tahun INTEGER NOT NULL,"
+	" kunci TEXT NOT NULL,"
+	" as_list INTEGER NOT NULL DEFAULT 0,"
+	" CHECK ((indikator_id IS NULL) <> (node_id IS NULL)));"
+	"CREATE INDEX laporan_indikator ON laporan(indikator_id, urutan)"
+	" WHERE indikator_id IS NOT NULL;"
+	"CREATE INDEX laporan_node ON laporan(node_id, urutan)"
+	" WHERE node_id IS NOT NULL;"
+	"CREATE TABLE laporan_cetak ("
+	" laporan_id INTEGER NOT NULL REFERENCES laporan(id) ON DELETE CASCADE,"
+	" ke INTEGER NOT NULL,"
+	" nilai TEXT, sumber TEXT,"
+	" PRIMARY KEY (laporan_id, ke)) WITHOUT ROWID;"
+
+	/* A budget line of a node for a year, or (node_id NULL) the agency's
+	 * own line, which holds the agency totals a document printed. */
+	"CREATE TABLE anggaran ("
+	" id INTEGER PRIMARY KEY,"
+	" instansi_id INTEGER NOT NULL REFERENCES instansi(id) ON DELETE CASCADE,"
+	" node_id INTEGER REFERENCES node(id) ON DELETE CASCADE,"
+	" tahun INTEGER NOT NULL,"
+	" pagu INTEGER, pagu_raw TEXT,"
+	" pagu_perubahan INTEGER, pagu_perubahan_raw TEXT,"
+	" realisasi INTEGER, realisasi_raw TEXT,"
+	" pagu_pk INTEGER, pagu_pk_raw TEXT,"
+	" pagu_pk_perubahan INTEGER, pagu_pk_perubahan_raw TEXT);"
+	"CREATE INDEX anggaran_instansi ON anggaran(instansi_id, tahun);"
+	"CREATE UNIQUE INDEX anggaran_node ON anggaran(node_id, tahun)"
+	" WHERE node_id IS NOT NULL;"
+	"CREATE TABLE rincian ("
+	" anggaran_id INTEGER NOT NULL REFERENCES anggaran(id) ON DELETE CASCADE,"
+	" urutan INTEGER NOT NULL,"
+	" uraian TEXT,"
+	" pagu INTEGER, pagu_raw TEXT,"
+	" pagu_perubahan INTEGER, pagu_perubahan_raw TEXT,"
+	" realisasi INTEGER, realisasi_raw TEXT,"
+	" PRIMARY KEY (anggaran_id, urutan)) WITHOUT ROWID;"
+	"CREATE TABLE anggaran_cetak ("
+	" anggaran_id INTEGER NOT NULL REFERENCES anggaran(id) ON DELETE CASCADE,"
+	" urutan INTEGER NOT NULL,"
+	" sumber TEXT, pagu TEXT, pagu_perubahan TEXT, realisasi TEXT,"
+	" serapan TEXT,"
+	" PRIMARY KEY (anggaran_id, urutan)) WITHOUT ROWID;"
+
+	/* kunci NULL: the one row of a year given with no section. */
+	"CREATE TABLE narasi ("
+	" id INTEGER PRIMARY KEY,"
+	" instansi_id INTEGER REFERENCES instansi(id) ON DELETE CASCADE,"
+	" indikator_id INTEGER REFERENCES indikator(id) ON DELETE CASCADE,"
+	" tahun INTEGER NOT NULL,"
+	" ke INTEGER NOT NULL,"
+	" kunci TEXT, teks TEXT,"
+	" CHECK ((instansi_id IS NULL) <> (indikator_id IS NULL)));"
+	"CREATE UNIQUE INDEX narasi_instansi ON narasi(instansi_id, tahun, ke)"
+	" WHERE instansi_id IS NOT NULL;"
+	"CREATE UNIQUE INDEX narasi_indikator ON narasi(indikator_id, tahun, ke)"
+	" WHERE indikator_id IS NOT NULL;"
+
+	"PRAGMA user_version = 1;";
+
+/* 2: the working cycle — accounts, sessions, the audit trail, locked
+ * periods and realisations entered and verified through the web. */
+static const char zStep2[] =
+	"CREATE TABLE users ("
+	" id INTEGER PRIMARY KEY,"
+	" username TEXT NOT NULL UNIQUE,"
+	" password_hash TEXT NOT NULL,"
+	" role TEXT NOT NULL CHECK (role IN ('admin', 'operator',"
+	"  'verifikator', 'evaluator', 'pimpinan')),"
+	" instansi_id INTEGER REFERENCES instansi(id),"
+	" disabled INTEGER NOT NULL DEFAULT 0,"
+	" created_at TEXT NOT NULL);"
+	"CREATE INDEX users_instansi ON users(instansi_id)"
+	" WHERE instansi_id IS NOT NULL;"
+
+	"CREATE TABLE sessions ("
+	" id_hash TEXT PRIMARY KEY,"
+	" user_id INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,"
+	" created TEXT NOT NULL,"
+	" last_seen TEXT NOT NULL) WITHOUT ROWID;"
+	"CREATE INDEX sessions_user ON sessions(user_id);"
+
+	"CREATE TABLE audit_log ("
+	" id INTEGER PRIMARY KEY,"
+	" at TEXT NOT NULL,"
+	" user_id INTEGER REFERENCES users(id),"
+	" action TEXT NOT NULL,"
+	" entity TEXT NOT NULL,"
+	" entity_id TEXT,"
+	" old_value TEXT, new_value TEXT);"
+	"CREATE INDEX audit_log_entity ON audit_log(entity, entity_id);"
+	"CREATE INDEX audit_log_user ON audit_log(user_id);"
+	"CREATE INDEX audit_log_at ON audit_log(at);"
+
+	"CREATE TABLE period_lock ("
+	" pemda_id INTEGER NOT NULL REFERENCES pemda(id) ON DELETE CASCADE,"
+	" tahun INTEGER NOT NULL,"
+	" locked_by INTEGER REFERENCES users(id),"
+	" locked_at TEXT NOT NULL,"
+	" PRIMARY KEY (pemda_id, tahun)) WITHOUT ROWID;"
+	"CREATE INDEX period_lock_user ON period_lock(locked_by);"
+
+	"CREATE TABLE realisasi_entri ("
+	" id INTEGER PRIMARY KEY,"
+	" indikator_id INTEGER NOT NULL REFERENCES indikator(id) ON DELETE CASCADE,"
+	" tahun INTEGER NOT NULL,"
+	" periode TEXT NOT NULL CHECK (periode IN ('tahun', 'bulan', 'triwulan')),"
+	" ke INTEGER NOT NULL DEFAULT 0," /* 0 for the year, else 1 … 12 */
+	" raw TEXT,"
+	" is_num INTEGER NOT NULL DEFAULT 0,"
+	" status TEXT NOT NULL DEFAULT 'draft' CHECK (status IN"
+	"  ('draft', 'diajukan', 'disetujui', 'dikembalikan')),"
+	" catatan TEXT,"
+	" bukti_path TEXT,"
+	" entered_by INTEGER REFERENCES users(id),"
+	" verified_by INTEGER REFERENCES users(id),"
+	" created_at TEXT NOT NULL,"
+	" updated_at TEXT NOT NULL,"
+	" submitted_at TEXT,"
+	" verified_at TEXT,"
+	" UNIQUE (indikator_id, tahun, periode, ke));"
+	"CREATE INDEX realisasi_entri_status ON realisasi_entri(status, tahun);"
+	"CREATE INDEX realisasi_entri_entered ON realisasi_entri(entered_by);"
+	"CREATE INDEX realisasi_entri_verified ON realisasi_entri(verified_by);"
+
+	"PRAGMA user_version = 2;";
+
+static const char *const aStep[] = { zStep1, zStep2 };
+
+static int user_version(struct store *s, int *out, struct sk_err *e)
+{
+	sqlite3_stmt *st;
+	int rc = sqlite3_prepare_v2(s->db, "PRAGMA user_version", -1, &st, NULL);
+
+	if (rc != SQLITE_OK)
+		return store_fail(s, rc, e, "reading the schema version");
+	rc = sqlite3_step(st);
+	*out = rc == SQLITE_ROW ? sqlite3_column_int(st, 0) : 0;
+	sqlite3_finalize(st);
+	if (rc != SQLITE_ROW)
+		return store_fail(s, rc, e, "reading the schema version");
+	return 0;
+}
+
+/* Runs step v (1-based) unless another connection did it first. */
+static int run_step(struct store *s, int v, struct sk_err *e)
+{
+	int rc, now = 0;
+
+	rc = store_exec(s, "BEGIN IMMEDIATE", e);
+	if (rc)
+		return rc;
+	rc = user_version(s, &now, e);
+	if (rc == 0 && now == v - 1) {
+		rc = store_exec(s, aStep[v - 1], e);
+		if (rc)
+			sk_err_prefix(e, "schema step %d", v);
+		else if ((rc = user_version(s, &now, e)) == 0 && now != v)
+			rc = sk_errf(e, SK_EIO, "schema step %d left version %d",
+				     v, now);
+	}
+	if (rc) {
+		sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+		return rc;
+	}
+	return store_exec(s, "COMMIT", e);
+}
+
+int store_migrate(struct store *s, int target, struct sk_err *e)
+{
+	int rc, v;
+
+	assert((int)(sizeof aStep / sizeof aStep[0]) == STORE_SCHEMA_VERSION);
+	if (target < 1 || target > STORE_SCHEMA_VERSION)
+		return sk_errf(e, SK_EUSAGE, "no schema version %d", target);
+	rc = user_version(s, &v, e);
+	if (rc)
+		return rc;
+	if (v > STORE_SCHEMA_VERSION)
+		return sk_errf(e, SK_EIO,
+			       "database schema version %d is newer than this "
+			       "program's (%d)", v, STORE_SCHEMA_VERSION);
+	for (; v < target; v++) {
+		rc = run_step(s, v + 1, e);
+		if (rc)
+			return rc;
+	}
+	return 0;
+}

@@ -1,0 +1,1036 @@
+/* t_store: the SQLite store — save then load gives the package back, field
+ * for field; agencies are replaced one by one; a failing save writes
+ * nothing; older databases are migrated. Each test works on its own
+ * database in a temporary directory. */
+#include "store/store.h"
+#include "store/store_int.h"
+
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <cmocka.h>
+
+static char zDir[64];
+
+/* A fresh database path in the test directory (removed first). */
+static const char *db_path(const char *name)
+{
+	static char buf[256];
+	char side[300];
+
+	snprintf(buf, sizeof buf, "%s/%s.db", zDir, name);
+	unlink(buf);
+	snprintf(side, sizeof side, "%s-wal", buf);
+	unlink(side);
+	snprintf(side, sizeof side, "%s-shm", buf);
+	unlink(side);
+	return buf;
+}
+
+static int setup_dir(void **state)
+{
+	(void)state;
+	snprintf(zDir, sizeof zDir, "/tmp/t_store.XXXXXX");
+	return mkdtemp(zDir) ? 0 : -1;
+}
+
+static int teardown_dir(void **state)
+{
+	char cmd[128];
+
+	(void)state;
+	snprintf(cmd, sizeof cmd, "rm -rf '%s'", zDir);
+	return system(cmd) == 0 ? 0 : -1;
+}
+
+/* ---- building a package by hand ---------------------------------- */
+
+static struct arena *A;
+
+static const char *S(const char *z)
+{
+	return arena_strdup(A, z);
+}
+
+static struct nilai N(const char *raw, int is_num)
+{
+	struct nilai n;
+
+	memset(&n, 0, sizeof n);
+	if (!raw)
+		return n;
+	n.raw = S(raw);
+	n.is_num = is_num;
+	if (is_num)
+		value_from_json_number(raw, strlen(raw), &n.v);
+	else
+		value_parse(raw, strlen(raw), &n.v);
+	return n;
+}
+
+/* n years from y0, with raws[i] (is_num when raws[i] starts with '#'). */
+static struct tahunan T(int y0, int n, const char *const *raws)
+{
+	struct tahunan t = { n, n ? arena_array(A, (size_t)n, sizeof *t.a) : NULL };
+	int i;
+
+	for (i = 0; i < n; i++) {
+		t.a[i].tahun = y0 + i;
+		t.a[i].n = raws[i][0] == '#' ? N(raws[i] + 1, 1) : N(raws[i], 0);
+	}
+	return t;
+}
+
+static struct uang U(int64_t rp, const char *raw)
+{
+	struct uang u = { 1, rp, raw ? S(raw) : NULL };
+	return u;
+}
+
+static const struct uang U_NULL = { 0, 0, NULL };
+
+static struct pejabat pejabat(const char *nama, const char *pangkat)
+{
+	struct pejabat pj = { S(nama), S("198001012005011001"), S("Kepala"),
+			      pangkat ? S(pangkat) : NULL };
+	return pj;
+}
+
+static void build_kebijakan(struct kebijakan *k)
+{
+	k->rumus_negatif = RUMUS_T_R;
+	k->has_rumus = 1;
+	k->has_batas = 1;
+	k->batas_capaian = (struct num){ 1205, 1 };
+	k->has_skala = 1;
+	k->nskala = 3;
+	k->skala = arena_array(A, 3, sizeof *k->skala);
+	k->skala[0] = (struct skala_predikat_row){ { 9100, 2 }, S("Sangat Tinggi") };
+	k->skala[1] = (struct skala_predikat_row){ { 76, 0 }, S("Tinggi") };
+	k->skala[2] = (struct skala_predikat_row){ { 0, 0 }, S("Rendah") };
+	k->has_efisiensi = 1;
+	k->efisiensi_metode = S("selisih");
+	k->efisiensi_ambang = (struct num){ -25, 1 };
+	k->has_desimal = 1;
+	k->desimal = 3;
+}
+
+static struct laporan_list laporan_full(void)
+{
+	struct laporan_list l = { 3, arena_array(A, 3, sizeof *l.a) };
+
+	l.a[0] = (struct laporan){ 2024, S("capaian"), 0, 1,
+				   arena_array(A, 1, sizeof(struct cetak)) };
+	l.a[0].a[0] = (struct cetak){ S("99"), NULL };
+	l.a[1] = (struct laporan){ 2024, S("predikat"), 1, 2,
+				   arena_array(A, 2, sizeof(struct cetak)) };
+	l.a[1].a[0] = (struct cetak){ S("Tinggi"), S("Tabel 3.1") };
+	l.a[1].a[1] = (struct cetak){ S("Sangat Tinggi"), S("Tabel 3.6") };
+	l.a[2] = (struct laporan){ 2025, S("target"), 1, 0, NULL };
+	return l;
+}
+
+/* Two years: 2024 with sections, 2025 given empty. */
+static struct narasi_list narasi_full(const char *k1, const char *k2)
+{
+	struct narasi_list l = { 2, arena_array(A, 2, sizeof *l.a) };
+
+	l.a[0].tahun = 2024;
+	l.a[0].n = k2 ? 2 : 1;
+	l.a[0].kunci = arena_array(A, 2, sizeof(char *));
+	l.a[0].teks = arena_array(A, 2, sizeof(char *));
+	l.a[0].kunci[0] = S(k1);
+	l.a[0].teks[0] = S("Teks pertama, dengan \"kutip\" dan baris\nbaru.");
+	if (k2) {
+		l.a[0].kunci[1] = S(k2);
+		l.a[0].teks[1] = S("");
+	}
+	l.a[1].tahun = 2025;
+	return l;
+}
+
+static void build_periode(struct indikator *ind)
+{
+	static const char *const q[] = { "80", NULL, "83,9", "#84.02" };
+	int k;
+
+	ind->nperiode = 2;
+	ind->periode = arena_array(A, 2, sizeof *ind->periode);
+	ind->periode[0] = (struct periode){ 2024, 0, 4,
+					    arena_array(A, 4, sizeof(struct nilai)) };
+	for (k = 0; k < 4; k++)
+		ind->periode[0].a[k] = !q[k] ? N(NULL, 0)
+				       : q[k][0] == '#' ? N(q[k] + 1, 1)
+							: N(q[k], 0);
+	ind->periode[1] = (struct periode){ 2025, 1, 12,
+					    arena_array(A, 12, sizeof(struct nilai)) };
+	for (k = 0; k < 12; k++)
+		if (k % 3 != 2)
+			ind->periode[1].a[k] = N(k % 2 ? "7" : "1.234,5", 0);
+}
+
+static void build_indikator_full(struct indikator *ind)
+{
+	static const char *const tgt[] = { "#85", "B (69)", "> 3,51" };
+	static const char *const tpk[] = { "84,5" };
+	static const char *const tpkp[] = { "3 ± 1" };
+	static const char *const real[] = { "83,50", "#84.02" };
+	static const char *const nas[] = { "82", "#1e2" };
+
+	ind->kode = S("IKU-1");
+	ind->uraian = S("Indeks Kepuasan Masyarakat");
+	ind->satuan = S("%");
+	ind->iku = ind->has_iku = 1;
+	ind->polaritas = POL_NEGATIF;
+	ind->tipe = TIPE_PREDIKAT;
+	ind->skala = S("akip");
+	ind->agregasi = AGR_TERAKHIR;
+	ind->has_agregasi = 1;
+	ind->formula = S("Jumlah nilai / jumlah unsur");
+	ind->sumber_data = S("Survei");
+	ind->baseline_tahun = 2020;
+	ind->baseline = N("80", 1);
+	ind->target = T(2024, 3, tgt);
+	ind->target_pk = T(2024, 1, tpk);
+	ind->target_pk_perubahan = T(2024, 1, tpkp);
+	ind->realisasi = T(2023, 2, real);
+	ind->target_akhir = N("90", 0);
+	build_periode(ind);
+	ind->npembanding = 2;
+	ind->pembanding = arena_array(A, 2, sizeof *ind->pembanding);
+	ind->pembanding[0].jenis = S("nasional");
+	ind->pembanding[0].nilai = T(2023, 2, nas);
+	ind->pembanding[1].jenis = S("provinsi"); /* given with no year */
+	ind->dilaporkan = laporan_full();
+	ind->narasi = narasi_full("analisis", NULL);
+}
+
+static void build_indikator_min(struct indikator *ind, const char *kode)
+{
+	static const char *const tgt[] = { "Tidak ada temuan" };
+
+	ind->kode = kode ? S(kode) : NULL;
+	ind->uraian = S("Opini BPK");
+	ind->tipe = TIPE_TEKS;
+	ind->target = T(2024, 1, tgt);
+}
+
+static struct node *nodes(int n, enum tingkat tk, const char *kode0)
+{
+	struct node *a = arena_array(A, (size_t)n, sizeof *a);
+	char kode[32];
+	int i;
+
+	for (i = 0; i < n; i++) {
+		a[i].tingkat = tk;
+		snprintf(kode, sizeof kode, "%s%d", kode0, i + 1);
+		a[i].kode = S(kode);
+		a[i].uraian = S(kode);
+	}
+	return a;
+}
+
+static void build_anggaran(struct node *p)
+{
+	struct anggaran *a;
+
+	p->nanggaran = 2;
+	p->anggaran = a = arena_array(A, 2, sizeof *a);
+	a[0].tahun = 2024;
+	a[0].pagu = U(9487138421LL, NULL);
+	a[0].pagu_perubahan = U(9500000000LL, "Rp 9.500.000.000");
+	a[0].realisasi = U(0, "Rp -");
+	a[0].pagu_pk = U(999999999999999LL, NULL);
+	a[0].pagu_pk_perubahan = U_NULL;
+	a[0].nrincian = 2;
+	a[0].rincian = arena_array(A, 2, sizeof *a[0].rincian);
+	a[0].rincian[0] = (struct rincian){ S("Kelurahan Bajak"),
+					    U(239297600, NULL), U_NULL,
+					    U(230000000, NULL) };
+	a[0].rincian[1] = (struct rincian){ NULL, U(1500000, "Rp 1.500.000,00"),
+					    U_NULL, U_NULL };
+	a[0].ndilaporkan = 2;
+	a[0].dilaporkan = arena_array(A, 2, sizeof *a[0].dilaporkan);
+	a[0].dilaporkan[0] = (struct anggaran_cetak){ S("Tabel 3.5"),
+		S("9.487.138.421"), NULL, NULL, S("97,36%") };
+	a[0].dilaporkan[1] = (struct anggaran_cetak){ NULL, NULL, NULL,
+		S("9.236.881.246"), NULL };
+	a[1].tahun = 2025;
+	a[1].pagu = U(-5, NULL);
+}
+
+/* tujuan T1 → sasaran S1, S2; S1 → program P1 → kegiatan K1 →
+ * subkegiatan SK1, SK2; tujuan T2 with nothing below. */
+static void build_tree(struct instansi *in)
+{
+	struct node *t, *s, *p, *k;
+
+	in->ntujuan = 2;
+	in->tujuan = t = nodes(2, TK_TUJUAN, "T");
+	t[0].nanak = 2;
+	t[0].anak = s = nodes(2, TK_SASARAN, "S");
+	s[0].nindikator = 2;
+	s[0].indikator = arena_array(A, 2, sizeof *s[0].indikator);
+	build_indikator_full(&s[0].indikator[0]);
+	build_indikator_min(&s[0].indikator[1], "IK-2");
+	s[0].dilaporkan = laporan_full();
+	s[0].nanak = 1;
+	s[0].anak = p = nodes(1, TK_PROGRAM, "P");
+	build_anggaran(&p[0]);
+	p[0].nanak = 1;
+	p[0].anak = k = nodes(1, TK_KEGIATAN, "K");
+	k[0].nanak = 2;
+	k[0].anak = nodes(2, TK_SUBKEGIATAN, "SK");
+	build_anggaran(&k[0].anak[1]);
+	k[0].anak[1].nanggaran = 1;
+}
+
+static void build_instansi_full(struct instansi *in)
+{
+	struct anggaran_dilaporkan *ad;
+
+	in->kode = S("dinas-a");
+	in->nama = S("Dinas A");
+	in->has_pimpinan = in->has_atasan = 1;
+	in->pimpinan = pejabat("Budi", "Pembina (IV/a)");
+	in->atasan = pejabat("Wali Kota", NULL);
+	in->renstra_awal = 2024;
+	in->renstra_akhir = 2026;
+	in->renstra_acuan = S("RPD Kota Bengkulu 2024-2026");
+	in->npk = 2;
+	in->pk = arena_array(A, 2, sizeof *in->pk);
+	in->pk[0] = (struct pk){ 2024, { S("Bengkulu"), S("2024-01-02") }, 1,
+				 { S("Bengkulu"), S("2024-10-01") } };
+	in->pk[1] = (struct pk){ 2025, { NULL, S("2025-01-03") }, 0, { 0, 0 } };
+	in->nanggaran_dilaporkan = 2;
+	in->anggaran_dilaporkan = ad = arena_array(A, 2, sizeof *ad);
+	ad[0].tahun = 2024;
+	ad[0].n = 2;
+	ad[0].a = arena_array(A, 2, sizeof *ad[0].a);
+	ad[0].a[0] = (struct anggaran_cetak){ S("Tabel 3.5"), S("16.279.712.340"),
+		NULL, S("14.109.622.973"), S("86,67%") };
+	ad[1].tahun = 2025; /* an empty list */
+	in->narasi = narasi_full("latar_belakang", "penutup");
+	in->profil_json = S("{\"2024\":{\"pegawai\":[]}}");
+	build_tree(in);
+}
+
+static void build_instansi_min(struct instansi *in, const char *kode,
+			       const char *ind_kode)
+{
+	in->kode = S(kode);
+	in->nama = S("Kecamatan B");
+	in->ntujuan = 1;
+	in->tujuan = nodes(1, TK_TUJUAN, "T");
+	in->tujuan[0].nanak = 1;
+	in->tujuan[0].anak = nodes(1, TK_SASARAN, "S");
+	in->tujuan[0].anak[0].nindikator = 1;
+	in->tujuan[0].anak[0].indikator =
+		arena_array(A, 1, sizeof(struct indikator));
+	build_indikator_min(&in->tujuan[0].anak[0].indikator[0], ind_kode);
+}
+
+/* pemda 1771 with "dinas-a" (every kind of field) and "bag-b". */
+static void build_pkg(struct pkg *p)
+{
+	pkg_init(p);
+	A = &p->arena;
+	p->pemda_kode = S("1771");
+	p->pemda_nama = S("Kota Bengkulu");
+	build_kebijakan(&p->kebijakan);
+	p->ninstansi = 2;
+	p->instansi = arena_array(A, 2, sizeof *p->instansi);
+	build_instansi_full(&p->instansi[0]);
+	build_instansi_min(&p->instansi[1], "bag-b", "IK-B1");
+	assert_int_equal(p->arena.err, 0);
+}
+
+/* ---- comparing two packages field by field ------------------------ */
+
+#define EQ_STR(a, b) eq_str((a), (b), #a, __LINE__)
+#define EQ_INT(a, b) assert_int_equal((a), (b))
+
+static void eq_str(const char *a, const char *b, const char *what, int line)
+{
+	if ((a == NULL) != (b == NULL) || (a && strcmp(a, b) != 0)) {
+		print_error("line %d: %s: '%s' != '%s'\n", line, what,
+			    a ? a : "(null)", b ? b : "(null)");
+		fail();
+	}
+}
+
+static void eq_num(struct num a, struct num b)
+{
+	EQ_INT(a.m, b.m);
+	EQ_INT(a.e, b.e);
+}
+
+static void eq_nilai(const struct nilai *a, const struct nilai *b)
+{
+	EQ_STR(a->raw, b->raw);
+	EQ_INT(a->is_num, b->is_num);
+	EQ_INT(a->v.kind, b->v.kind);
+	eq_num(a->v.x, b->v.x);
+	eq_num(a->v.y, b->v.y);
+	EQ_INT(a->v.has_skor, b->v.has_skor);
+	EQ_INT(a->v.op, b->v.op);
+	EQ_STR(a->v.label, b->v.label);
+	EQ_STR(a->v.satuan, b->v.satuan);
+	EQ_STR(a->v.alasan, b->v.alasan);
+}
+
+static void eq_tahunan(const struct tahunan *a, const struct tahunan *b)
+{
+	int i;
+
+	EQ_INT(a->n, b->n);
+	for (i = 0; i < a->n; i++) {
+		EQ_INT(a->a[i].tahun, b->a[i].tahun);
+		eq_nilai(&a->a[i].n, &b->a[i].n);
+	}
+}
+
+static void eq_uang(const struct uang *a, const struct uang *b)
+{
+	EQ_INT(a->ok, b->ok);
+	EQ_INT(a->rp, b->rp);
+	EQ_STR(a->raw, b->raw);
+}
+
+static void eq_laporan(const struct laporan_list *a,
+		       const struct laporan_list *b)
+{
+	int i, k;
+
+	EQ_INT(a->n, b->n);
+	for (i = 0; i < a->n; i++) {
+		EQ_INT(a->a[i].tahun, b->a[i].tahun);
+		EQ_STR(a->a[i].kunci, b->a[i].kunci);
+		EQ_INT(a->a[i].as_list, b->a[i].as_list);
+		EQ_INT(a->a[i].n, b->a[i].n);
+		for (k = 0; k < a->a[i].n; k++) {
+			EQ_STR(a->a[i].a[k].nilai, b->a[i].a[k].nilai);
+			EQ_STR(a->a[i].a[k].sumber, b->a[i].a[k].sumber);
+		}
+	}
+}
+
+static void eq_narasi(const struct narasi_list *a, const struct narasi_list *b)
+{
+	int i, k;
+
+	EQ_INT(a->n, b->n);
+	for (i = 0; i < a->n; i++) {
+		EQ_INT(a->a[i].tahun, b->a[i].tahun);
+		EQ_INT(a->a[i].n, b->a[i].n);
+		for (k = 0; k < a->a[i].n; k++) {
+			EQ_STR(a->a[i].kunci[k], b->a[i].kunci[k]);
+			EQ_STR(a->a[i].teks[k], b->a[i].teks[k]);
+		}
+	}
+}
+
+static void eq_cetak(const struct anggaran_cetak *a,
+		     const struct anggaran_cetak *b)
+{
+	EQ_STR(a->sumber, b->sumber);
+	EQ_STR(a->pagu, b->pagu);
+	EQ_STR(a->pagu_perubahan, b->pagu_perubahan);
+	EQ_STR(a->realisasi, b->realisasi);
+	EQ_STR(a->serapan, b->serapan);
+}
+
+static void eq_anggaran(const struct anggaran *a, const struct anggaran *b)
+{
+	int i;
+
+	EQ_INT(a->tahun, b->tahun);
+	eq_uang(&a->pagu, &b->pagu);
+	eq_uang(&a->pagu_perubahan, &b->pagu_perubahan);
+	eq_uang(&a->realisasi, &b->realisasi);
+	eq_uang(&a->pagu_pk, &b->pagu_pk);
+	eq_uang(&a->pagu_pk_perubahan, &b->pagu_pk_perubahan);
+	EQ_INT(a->nrincian, b->nrincian);
+	for (i = 0; i < a->nrincian; i++) {
+		EQ_STR(a->rincian[i].uraian, b->rincian[i].uraian);
+		eq_uang(&a->rincian[i].pagu, &b->rincian[i].pagu);
+		eq_uang(&a->rincian[i].pagu_perubahan,
+			&b->rincian[i].pagu_perubahan);
+		eq_uang(&a->rincian[i].realisasi, &b->rincian[i].realisasi);
+	}
+	EQ_INT(a->ndilaporkan, b->ndilaporkan);
+	for (i = 0; i < a->ndilaporkan; i++)
+		eq_cetak(&a->dilaporkan[i], &b->dilaporkan[i]);
+}
+
+static void eq_indikator(const struct indikator *a, const struct indikator *b)
+{
+	int i, k;
+
+	EQ_STR(a->kode, b->kode);
+	EQ_STR(a->uraian, b->uraian);
+	EQ_STR(a->satuan, b->satuan);
+	EQ_INT(a->iku, b->iku);
+	EQ_INT(a->has_iku, b->has_iku);
+	EQ_INT(a->polaritas, b->polaritas);
+	EQ_INT(a->tipe, b->tipe);
+	EQ_STR(a->skala, b->skala);
+	EQ_INT(a->agregasi, b->agregasi);
+	EQ_INT(a->has_agregasi, b->has_agregasi);
+	EQ_STR(a->formula, b->formula);
+	EQ_STR(a->sumber_data, b->sumber_data);
+	EQ_INT(a->baseline_tahun, b->baseline_tahun);
+	eq_nilai(&a->baseline, &b->baseline);
+	eq_tahunan(&a->target, &b->target);
+	eq_tahunan(&a->target_pk, &b->target_pk);
+	eq_tahunan(&a->target_pk_perubahan, &b->target_pk_perubahan);
+	eq_tahunan(&a->realisasi, &b->realisasi);
+	eq_nilai(&a->target_akhir, &b->target_akhir);
+	EQ_INT(a->nperiode, b->nperiode);
+	for (i = 0; i < a->nperiode; i++) {
+		EQ_INT(a->periode[i].tahun, b->periode[i].tahun);
+		EQ_INT(a->periode[i].bulanan, b->periode[i].bulanan);
+		EQ_INT(a->periode[i].n, b->periode[i].n);
+		for (k = 0; k < a->periode[i].n; k++)
+			eq_nilai(&a->periode[i].a[k], &b->periode[i].a[k]);
+	}
+	EQ_INT(a->npembanding, b->npembanding);
+	for (i = 0; i < a->npembanding; i++) {
+		EQ_STR(a->pembanding[i].jenis, b->pembanding[i].jenis);
+		eq_tahunan(&a->pembanding[i].nilai, &b->pembanding[i].nilai);
+	}
+	eq_laporan(&a->dilaporkan, &b->dilaporkan);
+	eq_narasi(&a->narasi, &b->narasi);
+}
+
+static void eq_node(const struct node *a, const struct node *b)
+{
+	int i;
+
+	EQ_INT(a->tingkat, b->tingkat);
+	EQ_STR(a->kode, b->kode);
+	EQ_STR(a->uraian, b->uraian);
+	EQ_INT(a->nindikator, b->nindikator);
+	for (i = 0; i < a->nindikator; i++)
+		eq_indikator(&a->indikator[i], &b->indikator[i]);
+	EQ_INT(a->nanggaran, b->nanggaran);
+	for (i = 0; i < a->nanggaran; i++)
+		eq_anggaran(&a->anggaran[i], &b->anggaran[i]);
+	eq_laporan(&a->dilaporkan, &b->dilaporkan);
+	EQ_INT(a->nanak, b->nanak);
+	for (i = 0; i < a->nanak; i++)
+		eq_node(&a->anak[i], &b->anak[i]);
+}
+
+static void eq_pejabat(const struct pejabat *a, const struct pejabat *b)
+{
+	EQ_STR(a->nama, b->nama);
+	EQ_STR(a->nip, b->nip);
+	EQ_STR(a->jabatan, b->jabatan);
+	EQ_STR(a->pangkat, b->pangkat);
+}
+
+static void eq_instansi(const struct instansi *a, const struct instansi *b)
+{
+	int i, k;
+
+	EQ_STR(a->kode, b->kode);
+	EQ_STR(a->nama, b->nama);
+	EQ_INT(a->has_pimpinan, b->has_pimpinan);
+	EQ_INT(a->has_atasan, b->has_atasan);
+	eq_pejabat(&a->pimpinan, &b->pimpinan);
+	eq_pejabat(&a->atasan, &b->atasan);
+	EQ_INT(a->renstra_awal, b->renstra_awal);
+	EQ_INT(a->renstra_akhir, b->renstra_akhir);
+	EQ_STR(a->renstra_acuan, b->renstra_acuan);
+	EQ_INT(a->npk, b->npk);
+	for (i = 0; i < a->npk; i++) {
+		EQ_INT(a->pk[i].tahun, b->pk[i].tahun);
+		EQ_STR(a->pk[i].ttd.tempat, b->pk[i].ttd.tempat);
+		EQ_STR(a->pk[i].ttd.tanggal, b->pk[i].ttd.tanggal);
+		EQ_INT(a->pk[i].has_perubahan, b->pk[i].has_perubahan);
+		EQ_STR(a->pk[i].perubahan.tempat, b->pk[i].perubahan.tempat);
+		EQ_STR(a->pk[i].perubahan.tanggal, b->pk[i].perubahan.tanggal);
+	}
+	EQ_INT(a->nanggaran_dilaporkan, b->nanggaran_dilaporkan);
+	for (i = 0; i < a->nanggaran_dilaporkan; i++) {
+		EQ_INT(a->anggaran_dilaporkan[i].tahun,
+		       b->anggaran_dilaporkan[i].tahun);
+		EQ_INT(a->anggaran_dilaporkan[i].n, b->anggaran_dilaporkan[i].n);
+		for (k = 0; k < a->anggaran_dilaporkan[i].n; k++)
+			eq_cetak(&a->anggaran_dilaporkan[i].a[k],
+				 &b->anggaran_dilaporkan[i].a[k]);
+	}
+	eq_narasi(&a->narasi, &b->narasi);
+	EQ_STR(a->profil_json, b->profil_json);
+	EQ_INT(a->ntujuan, b->ntujuan);
+	for (i = 0; i < a->ntujuan; i++)
+		eq_node(&a->tujuan[i], &b->tujuan[i]);
+}
+
+static void eq_kebijakan(const struct kebijakan *a, const struct kebijakan *b)
+{
+	int i;
+
+	EQ_INT(a->rumus_negatif, b->rumus_negatif);
+	EQ_INT(a->has_rumus, b->has_rumus);
+	EQ_INT(a->has_batas, b->has_batas);
+	EQ_INT(a->has_skala, b->has_skala);
+	EQ_INT(a->has_efisiensi, b->has_efisiensi);
+	EQ_INT(a->has_desimal, b->has_desimal);
+	eq_num(a->batas_capaian, b->batas_capaian);
+	EQ_INT(a->nskala, b->nskala);
+	for (i = 0; i < a->nskala; i++) {
+		eq_num(a->skala[i].min, b->skala[i].min);
+		EQ_STR(a->skala[i].label, b->skala[i].label);
+	}
+	EQ_STR(a->efisiensi_metode, b->efisiensi_metode);
+	eq_num(a->efisiensi_ambang, b->efisiensi_ambang);
+	EQ_INT(a->desimal, b->desimal);
+}
+
+static void eq_pkg(const struct pkg *a, const struct pkg *b)
+{
+	int i;
+
+	EQ_STR(a->pemda_kode, b->pemda_kode);
+	EQ_STR(a->pemda_nama, b->pemda_nama);
+	eq_kebijakan(&a->kebijakan, &b->kebijakan);
+	EQ_INT(a->ninstansi, b->ninstansi);
+	for (i = 0; i < a->ninstansi; i++)
+		eq_instansi(&a->instansi[i], &b->instansi[i]);
+}
+
+/* ---- database helpers -------------------------------------------- */
+
+static struct store *open_db(const char *name)
+{
+	struct sk_err e = { 0 };
+	struct store *s = NULL;
+	int rc = store_open(db_path(name), &s, &e);
+
+	if (rc)
+		print_error("store_open: %s\n", e.msg);
+	assert_int_equal(rc, 0);
+	return s;
+}
+
+static int64_t query_int(struct store *s, const char *sql)
+{
+	sqlite3_stmt *st;
+	int64_t v;
+
+	assert_int_equal(sqlite3_prepare_v2(s->db, sql, -1, &st, NULL), SQLITE_OK);
+	assert_int_equal(sqlite3_step(st), SQLITE_ROW);
+	v = sqlite3_column_int64(st, 0);
+	sqlite3_finalize(st);
+	return v;
+}
+
+static const char *query_text(struct store *s, const char *sql, char *buf,
+			      size_t cap)
+{
+	sqlite3_stmt *st;
+
+	assert_int_equal(sqlite3_prepare_v2(s->db, sql, -1, &st, NULL), SQLITE_OK);
+	assert_int_equal(sqlite3_step(st), SQLITE_ROW);
+	snprintf(buf, cap, "%s", (const char *)sqlite3_column_text(st, 0));
+	sqlite3_finalize(st);
+	return buf;
+}
+
+/* Every package table with its row count, as one string. */
+static void table_counts(struct store *s, char *buf, size_t cap)
+{
+	static const char *const aTab[] = {
+		"pemda", "skala_predikat", "instansi", "pejabat", "pk", "node",
+		"indikator", "nilai", "periode", "pembanding",
+		"pembanding_nilai", "laporan", "laporan_cetak", "anggaran",
+		"rincian", "anggaran_cetak", "narasi",
+	};
+	char sql[96];
+	size_t i, n = 0;
+
+	buf[0] = 0;
+	for (i = 0; i < sizeof aTab / sizeof aTab[0]; i++) {
+		snprintf(sql, sizeof sql, "SELECT count(*) FROM %s", aTab[i]);
+		n += (size_t)snprintf(buf + n, cap - n, "%s=%lld ", aTab[i],
+				      (long long)query_int(s, sql));
+		assert_true(n < cap);
+	}
+}
+
+static void check_integrity(struct store *s)
+{
+	char buf[64];
+
+	assert_string_equal(query_text(s, "PRAGMA integrity_check", buf,
+				       sizeof buf), "ok");
+	assert_int_equal(query_int(s, "SELECT count(*) FROM"
+				      " pragma_foreign_key_check"), 0);
+}
+
+static void save_ok(struct store *s, const struct pkg *p)
+{
+	struct sk_err e = { 0 };
+	int rc = store_save_pkg(s, p, &e);
+
+	if (rc)
+		print_error("store_save_pkg: %s\n", e.msg);
+	assert_int_equal(rc, 0);
+}
+
+static void load_ok(struct store *s, const char *pemda, const char *instansi,
+		    struct pkg *p)
+{
+	struct sk_err e = { 0 };
+	int rc;
+
+	pkg_init(p);
+	rc = store_load_pkg(s, pemda, instansi, p, &e);
+	if (rc)
+		print_error("store_load_pkg: %s\n", e.msg);
+	assert_int_equal(rc, 0);
+}
+
+/* ---- tests -------------------------------------------------------- */
+
+static void test_roundtrip(void **state)
+{
+	struct store *s = open_db("roundtrip");
+	struct pkg p, q, one;
+
+	(void)state;
+	build_pkg(&p);
+	save_ok(s, &p);
+	load_ok(s, NULL, NULL, &q);
+	eq_pkg(&p, &q);
+	/* one agency only */
+	load_ok(s, "1771", "bag-b", &one);
+	EQ_INT(one.ninstansi, 1);
+	eq_kebijakan(&p.kebijakan, &one.kebijakan);
+	eq_instansi(&p.instansi[1], &one.instansi[0]);
+	check_integrity(s);
+	pkg_free(&one);
+	pkg_free(&q);
+	pkg_free(&p);
+	store_close(s);
+}
+
+/* Saving the same package again replaces it: no duplicate rows. */
+static void test_resave_same(void **state)
+{
+	struct store *s = open_db("resave");
+	char before[1024], after[1024];
+	struct pkg p, q;
+
+	(void)state;
+	build_pkg(&p);
+	save_ok(s, &p);
+	table_counts(s, before, sizeof before);
+	save_ok(s, &p);
+	table_counts(s, after, sizeof after);
+	assert_string_equal(before, after);
+	assert_int_equal(query_int(s, "SELECT count(*) FROM indikator"), 3);
+	assert_int_equal(query_int(s, "SELECT count(*) FROM periode"), 16);
+	load_ok(s, "1771", NULL, &q);
+	eq_pkg(&p, &q);
+	pkg_free(&q);
+	pkg_free(&p);
+	store_close(s);
+}
+
+/* A package with one agency replaces that agency and keeps the others,
+ * their ids and their places; a new agency goes last. */
+static void test_replace_one(void **state)
+{
+	struct store *s = open_db("replace");
+	struct pkg p, p2, q;
+	int64_t id_a, id_b;
+
+	(void)state;
+	build_pkg(&p);
+	save_ok(s, &p);
+	id_a = query_int(s, "SELECT id FROM instansi WHERE kode = 'dinas-a'");
+	id_b = query_int(s, "SELECT id FROM instansi WHERE kode = 'bag-b'");
+
+	pkg_init(&p2);
+	A = &p2.arena;
+	p2.pemda_kode = S("1771");
+	p2.pemda_nama = S("Kota Bengkulu");
+	build_kebijakan(&p2.kebijakan);
+	p2.ninstansi = 2;
+	p2.instansi = arena_array(A, 2, sizeof *p2.instansi);
+	build_instansi_min(&p2.instansi[0], "dinas-a", "NEW-1");
+	build_instansi_min(&p2.instansi[1], "aa-c", "C-1");
+	save_ok(s, &p2);
+
+	load_ok(s, NULL, NULL, &q);
+	EQ_INT(q.ninstansi, 3);
+	eq_instansi(&p2.instansi[0], &q.instansi[0]); /* replaced, first */
+	eq_instansi(&p.instansi[1], &q.instansi[1]);  /* kept */
+	eq_instansi(&p2.instansi[1], &q.instansi[2]); /* new, last */
+	assert_int_equal(query_int(s, "SELECT id FROM instansi"
+				      " WHERE kode = 'dinas-a'"), id_a);
+	assert_int_equal(query_int(s, "SELECT id FROM instansi"
+				      " WHERE kode = 'bag-b'"), id_b);
+	/* nothing of the old dinas-a is left behind */
+	assert_int_equal(query_int(s, "SELECT count(*) FROM indikator"), 3);
+	assert_int_equal(query_int(s, "SELECT count(*) FROM periode"), 0);
+	assert_int_equal(query_int(s, "SELECT count(*) FROM anggaran"), 0);
+	assert_int_equal(query_int(s, "SELECT count(*) FROM laporan_cetak"), 0);
+	assert_int_equal(query_int(s, "SELECT count(*) FROM pejabat"), 0);
+	check_integrity(s);
+	pkg_free(&q);
+	pkg_free(&p2);
+	pkg_free(&p);
+	store_close(s);
+}
+
+/* A save that breaks a constraint half-way leaves the database as it was. */
+static void test_failed_save_unchanged(void **state)
+{
+	struct store *s = open_db("failed");
+	char before[1024], after[1024];
+	struct sk_err e = { 0 };
+	struct pkg p, bad, q;
+	int rc;
+
+	(void)state;
+	build_pkg(&p);
+	save_ok(s, &p);
+	table_counts(s, before, sizeof before);
+
+	/* dinas-a replaced first (fine), then bag-b with an indicator that
+	 * has no kode: the whole save must be undone */
+	pkg_init(&bad);
+	A = &bad.arena;
+	bad.pemda_kode = S("1771");
+	bad.pemda_nama = S("Nama Baru");
+	bad.ninstansi = 2;
+	bad.instansi = arena_array(A, 2, sizeof *bad.instansi);
+	build_instansi_min(&bad.instansi[0], "dinas-a", "X-1");
+	build_instansi_min(&bad.instansi[1], "bag-b", NULL);
+	rc = store_save_pkg(s, &bad, &e);
+	assert_int_equal(rc, SK_EINVAL);
+	assert_int_equal(e.code, SK_EINVAL);
+	assert_non_null(strstr(e.msg, "instansi 'bag-b'"));
+	assert_non_null(strstr(e.msg, "indikator '(no kode)'"));
+	assert_non_null(strstr(e.msg, "indikator.kode"));
+
+	table_counts(s, after, sizeof after);
+	assert_string_equal(before, after);
+	load_ok(s, NULL, NULL, &q);
+	eq_pkg(&p, &q);
+	/* the store still works after the rollback */
+	save_ok(s, &p);
+	check_integrity(s);
+	pkg_free(&q);
+	pkg_free(&bad);
+	pkg_free(&p);
+	store_close(s);
+}
+
+static void test_fresh_db(void **state)
+{
+	struct store *s = open_db("fresh");
+	char buf[32];
+
+	(void)state;
+	assert_int_equal(store_schema_version(s), STORE_SCHEMA_VERSION);
+	assert_string_equal(query_text(s, "PRAGMA journal_mode", buf, sizeof buf),
+			    "wal");
+	assert_int_equal(query_int(s, "PRAGMA foreign_keys"), 1);
+	assert_int_equal(query_int(s, "PRAGMA synchronous"), 1); /* NORMAL */
+	assert_int_equal(query_int(s, "PRAGMA busy_timeout"), 5000);
+	assert_int_equal(query_int(s, "SELECT count(*) FROM sqlite_schema WHERE"
+				      " name IN ('users', 'sessions',"
+				      " 'audit_log', 'period_lock',"
+				      " 'realisasi_entri')"), 5);
+	check_integrity(s);
+	store_close(s);
+	/* reopening an up-to-date database runs no step and keeps it */
+	snprintf(buf, sizeof buf, "%s", "fresh.db");
+	{
+		char path[256];
+		struct sk_err e = { 0 };
+
+		snprintf(path, sizeof path, "%s/%s", zDir, buf);
+		s = NULL;
+		assert_int_equal(store_open(path, &s, &e), 0);
+		assert_int_equal(store_schema_version(s), STORE_SCHEMA_VERSION);
+		check_integrity(s);
+		store_close(s);
+	}
+}
+
+/* A database left at version 1 by an older program, with data in it,
+ * reaches the current version and keeps its data. */
+static void test_migrate_from_v1(void **state)
+{
+	struct sk_err e = { 0 };
+	struct store *s = NULL;
+	const char *path = db_path("v1");
+	struct pkg p, q;
+
+	(void)state;
+	assert_int_equal(store_open_version(path, 1, &s, &e), 0);
+	assert_int_equal(store_schema_version(s), 1);
+	assert_int_equal(query_int(s, "SELECT count(*) FROM sqlite_schema"
+				      " WHERE name = 'users'"), 0);
+	build_pkg(&p);
+	save_ok(s, &p);
+	store_close(s);
+
+	assert_int_equal(store_open(path, &s, &e), 0);
+	assert_int_equal(store_schema_version(s), 2);
+	assert_int_equal(query_int(s, "SELECT count(*) FROM sqlite_schema"
+				      " WHERE name = 'users'"), 1);
+	load_ok(s, NULL, NULL, &q);
+	eq_pkg(&p, &q);
+	/* the new tables work with the old rows */
+	assert_int_equal(sqlite3_exec(s->db,
+		"INSERT INTO users (username, password_hash, role, instansi_id,"
+		" created_at) SELECT 'op', 'x', 'operator', id, '2025-01-01'"
+		" FROM instansi WHERE kode = 'bag-b'", NULL, NULL, NULL),
+		SQLITE_OK);
+	/* an agency with users keeps its id when saved again */
+	save_ok(s, &p);
+	check_integrity(s);
+	pkg_free(&q);
+	pkg_free(&p);
+	store_close(s);
+}
+
+static void test_newer_schema_refused(void **state)
+{
+	struct sk_err e = { 0 };
+	struct store *s = NULL;
+	const char *path = db_path("newer");
+	sqlite3 *db;
+
+	(void)state;
+	assert_int_equal(sqlite3_open(path, &db), SQLITE_OK);
+	assert_int_equal(sqlite3_exec(db, "PRAGMA user_version = 99", NULL, NULL,
+				      NULL), SQLITE_OK);
+	sqlite3_close(db);
+	assert_int_equal(store_open(path, &s, &e), SK_EIO);
+	assert_null(s);
+	assert_non_null(strstr(e.msg, "newer"));
+	assert_non_null(strstr(e.msg, path));
+}
+
+static void test_not_a_database(void **state)
+{
+	struct sk_err e = { 0 };
+	struct store *s = NULL;
+	const char *path = db_path("garbage");
+	FILE *f = fopen(path, "w");
+
+	(void)state;
+	assert_non_null(f);
+	fputs("this is not an SQLite database, not at all, no no no no no\n"
+	      "padding padding padding padding padding padding padding\n", f);
+	fclose(f);
+	assert_int_equal(store_open(path, &s, &e), SK_EIO);
+	assert_null(s);
+	assert_non_null(strstr(e.msg, path));
+}
+
+static void test_load_errors_and_list(void **state)
+{
+	struct store *s = open_db("errors");
+	struct sk_err e = { 0 };
+	struct pkg p, q;
+	char **a;
+	int n;
+
+	(void)state;
+	pkg_init(&q);
+	assert_int_equal(store_load_pkg(s, NULL, NULL, &q, &e), SK_ENOTFOUND);
+	assert_int_equal(store_list_pemda(s, &a, &n, &e), 0);
+	assert_int_equal(n, 0);
+	free(a);
+
+	build_pkg(&p);
+	save_ok(s, &p);
+	p.pemda_kode = S("1702");
+	save_ok(s, &p);
+	assert_int_equal(store_load_pkg(s, NULL, NULL, &q, &e), SK_EUSAGE);
+	assert_int_equal(store_load_pkg(s, "9999", NULL, &q, &e), SK_ENOTFOUND);
+	assert_non_null(strstr(e.msg, "9999"));
+	assert_int_equal(store_load_pkg(s, "1771", "nope", &q, &e), SK_ENOTFOUND);
+	assert_non_null(strstr(e.msg, "nope"));
+	assert_int_equal(q.ninstansi, 0);
+	load_ok(s, "1702", NULL, &q);
+	eq_pkg(&p, &q);
+	pkg_free(&q);
+
+	assert_int_equal(store_list_pemda(s, &a, &n, &e), 0);
+	assert_int_equal(n, 2);
+	assert_string_equal(a[0], "1702");
+	assert_string_equal(a[1], "1771");
+	free(a[0]);
+	free(a[1]);
+	free(a);
+	pkg_free(&p);
+	store_close(s);
+}
+
+/* Decimals keep every digit through the database. */
+static void test_num_text(void **state)
+{
+	static const struct {
+		struct num n;
+		const char *text;
+	} aCase[] = {
+		{ { 0, 0 }, "0" },
+		{ { 0, 2 }, "0.00" },
+		{ { 120, 0 }, "120" },
+		{ { 1205, 1 }, "120.5" },
+		{ { 10000, 2 }, "100.00" },
+		{ { -25, 1 }, "-2.5" },
+		{ { -5, 3 }, "-0.005" },
+		{ { INT64_MAX, 18 }, "9.223372036854775807" },
+	};
+	static const char *const aBad[] = { "", "-", "1,5", "1.2.3", "abc",
+					    "99999999999999999999", "1e3" };
+	char buf[NUM_BUFSZ];
+	struct num n;
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof aCase / sizeof aCase[0]; i++) {
+		assert_string_equal(store_num_text(aCase[i].n, buf), aCase[i].text);
+		assert_int_equal(store_num_parse(aCase[i].text, &n), 0);
+		assert_int_equal(n.m, aCase[i].n.m);
+		assert_int_equal(n.e, aCase[i].n.e);
+	}
+	for (i = 0; i < sizeof aBad / sizeof aBad[0]; i++)
+		assert_int_equal(store_num_parse(aBad[i], &n), SK_EINVAL);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_roundtrip),
+		cmocka_unit_test(test_resave_same),
+		cmocka_unit_test(test_replace_one),
+		cmocka_unit_test(test_failed_save_unchanged),
+		cmocka_unit_test(test_fresh_db),
+		cmocka_unit_test(test_migrate_from_v1),
+		cmocka_unit_test(test_newer_schema_refused),
+		cmocka_unit_test(test_not_a_database),
+		cmocka_unit_test(test_load_errors_and_list),
+		cmocka_unit_test(test_num_text),
+	};
+
+	return cmocka_run_group_tests_name("store", tests, setup_dir,
+					   teardown_dir);
+}
