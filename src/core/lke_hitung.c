@@ -223,7 +223,7 @@ static void periksa_syarat(const struct lke_aturan *r,
 	int qx = x ? lke_nilai_perempat(x->nilai) : -1;
 	int qy = y ? lke_nilai_perempat(y->nilai) : -1;
 
-	if (l->metode != LKE_METODE_P || qx < 0 || qy < 0 || qx <= qy)
+	if (qx < 0 || qy < 0 || qx <= qy) /* sub answers give -1 */
 		return;
 	sbuf_addf(msg, "%s: %s is %s but %s is %s (%s)", r->nama, r->kode,
 		  lke_nilai_label(x->nilai), r->syarat,
@@ -256,13 +256,13 @@ static void periksa_rata(const struct lke_template *t,
 {
 	const struct lke_sub *s = lke_sub_find(t, r->kode);
 	const struct lke_sub *p = lke_sub_find(t, r->syarat);
+	const struct lke_jawaban *x = lke_lembar_find(l, r->kode);
+	const struct lke_jawaban *y = lke_lembar_find(l, r->syarat);
 	char buf[NUM_BUFSZ];
 	int64_t sum;
 	int n, k;
 
-	if (l->metode == LKE_METODE_R) {
-		const struct lke_jawaban *x = lke_lembar_find(l, r->kode);
-		const struct lke_jawaban *y = lke_lembar_find(l, r->syarat);
+	if (x || y) { /* method R: the subs' own answers */
 		if (!x || !y || lke_nilai_r(x->nilai) < 0 ||
 		    lke_nilai_r(y->nilai) < 0 ||
 		    lke_nilai_r(x->nilai) <= lke_nilai_r(y->nilai))
@@ -277,8 +277,8 @@ static void periksa_rata(const struct lke_template *t,
 	if (n == 0)
 		return;
 	for (k = 0; k < s->nk; k++) {
-		const struct lke_jawaban *x = lke_lembar_find(l, s->k[k].kode);
-		int q = x ? lke_nilai_perempat(x->nilai) : -1;
+		const struct lke_jawaban *c = lke_lembar_find(l, s->k[k].kode);
+		int q = c ? lke_nilai_perempat(c->nilai) : -1;
 		struct lke_q mean;
 		/* q/4 > sum/(4n)  ⇔  q × n > sum */
 		if (q < 0 || (int64_t)q * n <= sum)
@@ -286,13 +286,13 @@ static void periksa_rata(const struct lke_template *t,
 		if (q_make(sum, 4 * (i128)n, &mean))
 			continue;
 		sbuf_addf(msg, "%s: %s is %s (%s), above the mean of %s (",
-			  r->nama, x->kode, lke_nilai_label(x->nilai),
+			  r->nama, c->kode, lke_nilai_label(c->nilai),
 			  q == 4 ? "1" : q == 3 ? "0.75" : q == 2 ? "0.5" : "0.25",
 			  r->syarat);
 		sbuf_addf(msg, "%s) (%s)",
 			  num_format(lke_q_round(mean, 4), 4, NUM_PLAIN, buf),
 			  r->uraian);
-		langgar_add(L, r, x->kode, msg);
+		langgar_add(L, r, c->kode, msg);
 	}
 }
 
