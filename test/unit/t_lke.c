@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "core/lke.h"
+#include "io/lke_json.h"
 
 /* ---- helpers ------------------------------------------------------------- */
 
@@ -556,6 +557,135 @@ static void test_periksa(void **state)
 	arena_free(&a);
 }
 
+
+/* ---- the sakip-lke/1 answer file -------------------------------------------- */
+
+static const char zHead[] =
+	"{\"format\": \"sakip-lke/1\", \"template\": \"lke-88-2021\", "
+	"\"instansi\": \"kec-bangsalsari\", \"tahun\": 2024, "
+	"\"tahap\": \"penetapan\", \"jawaban\": ";
+
+/* Reads zHead + jawaban + "}" (or the whole text when it starts with
+ * {"format" or is not an object); returns the rc and leaves the
+ * messages in errs. */
+static int read_text(const char *text, struct lke_lembar *l,
+		     const struct lke_template **t, struct sbuf *errs)
+{
+	struct sbuf b = SBUF_INIT(0);
+	int rc;
+
+	if (strncmp(text, "{\"format\"", 9) == 0 || text[0] != '{')
+		sbuf_adds(&b, text);
+	else
+		sbuf_addf(&b, "%s%s}", zHead, text);
+	lke_lembar_init(l);
+	rc = lke_json_read("f.json", b.z, b.n, NULL, NULL, l, t, errs);
+	sbuf_release(&b);
+	return rc;
+}
+
+static void expect_file_bad(const char *text, const char *needle)
+{
+	struct lke_lembar l;
+	const struct lke_template *t;
+	struct sbuf errs = SBUF_INIT(0);
+
+	assert_int_equal(read_text(text, &l, &t, &errs), SK_EINVAL);
+	assert_null(t);
+	assert_int_equal(l.n, 0); /* freed: nothing to write */
+	if (!strstr(errs.z, needle))
+		fail_msg("'%s' not in: %s", needle, errs.z);
+	sbuf_release(&errs);
+}
+
+static void test_json_bad(void **state)
+{
+	(void)state;
+	expect_file_bad("{\"1.a.1\": {\"nilai\": \"Y\"}, \"1.x.1\": {\"nilai\": \"A\"}}",
+			"f.json: jawaban.1.x.1: no kriterion or sub-komponen 1.x.1");
+	expect_file_bad("{\"1.b.3\": {\"nilai\": \"Y\"}}",
+			"f.json: jawaban.1.b.3: kriterion 1.b.3 is an A-E "
+			"kriterion: 'Y' is not allowed");
+	expect_file_bad("{\"1.a.1\": {\"nilai\": \"Y\"}, \"2.c\": {\"nilai\": \"BB\"}}",
+			"f.json: jawaban.2.c: answers a sub-komponen (method R)");
+	expect_file_bad("{\"1.a.1\": {\"nilai\": \"Q\"}}",
+			"f.json: jawaban.1.a.1.nilai: 'Q' is not an answer");
+	expect_file_bad("{\"1.a.1\": {\"nilai\": \"Y\", \"skor\": 1}}",
+			"f.json: jawaban.1.a.1: unknown key 'skor'");
+	expect_file_bad("{\"1.a.1\": {\"nilai\": \"Y\", \"bukti\": [3]}}",
+			"f.json: jawaban.1.a.1.bukti: item 0 must be");
+	expect_file_bad("{\"format\": \"sakip-lke/1\", \"template\": "
+			"\"lke-88-2020\", \"instansi\": \"x\", \"tahun\": 2024, "
+			"\"tahap\": \"usulan\", \"jawaban\": {\"1.a\": "
+			"{\"nilai\": \"A\"}}}",
+			"f.json: template: no LKE template 'lke-88-2020'");
+	expect_file_bad("{\"format\": \"sakip-lke/1\", \"template\": "
+			"\"lke-88-2021\", \"template_versi\": 2, \"instansi\": "
+			"\"x\", \"tahun\": 2024, \"tahap\": \"usulan\", "
+			"\"jawaban\": {\"1.a\": {\"nilai\": \"A\"}}}",
+			"f.json: template_versi: template lke-88-2021 has no "
+			"version 2");
+	expect_file_bad("{\"format\": \"sakip-lke/2\", \"template\": "
+			"\"lke-88-2021\", \"instansi\": \"x\", \"tahun\": 24, "
+			"\"tahap\": \"final\", \"nilai\": 3, \"jawaban\": {}}",
+			"f.json: format: must be \"sakip-lke/1\"");
+	expect_file_bad("{\"format\": \"sakip-lke/1\", \"template\": "
+			"\"lke-88-2021\", \"instansi\": \"x\", \"tahun\": 24, "
+			"\"tahap\": \"final\", \"nilai\": 3, \"jawaban\": {}}",
+			"f.json: tahun: must be a whole number");
+	expect_file_bad("{\"format\": \"sakip-lke/1\", \"template\": "
+			"\"lke-88-2021\", \"instansi\": \"x\", \"tahun\": 2024, "
+			"\"tahap\": \"final\", \"jawaban\": {}}",
+			"f.json: tahap: must be usulan or penetapan");
+	expect_file_bad("{\"format\": \"sakip-lke/1\", \"nilai\": 3}",
+			"f.json: nilai: unknown key");
+	expect_file_bad("{\"1.a.1\": {\"nilai\": \"Y\"}, \"1.a.1\": {\"nilai\": \"T\"}}",
+			"f.json:1:");
+	expect_file_bad("[1]", "f.json: (top level): must be an object");
+}
+
+/* Read → write → read → write gives the same bytes, answers in template
+ * order whatever the file's order. */
+static void test_json_roundtrip(void **state)
+{
+	struct lke_lembar l, l2;
+	const struct lke_template *t;
+	struct sbuf errs = SBUF_INIT(0), out = SBUF_INIT(0), out2 = SBUF_INIT(0);
+
+	(void)state;
+	assert_int_equal(read_text(
+		"{\"1.b.3\": {\"nilai\": \"B\"}, \"1.a.1\": {\"nilai\": \"Y\", "
+		"\"catatan\": \"Perbup 12/2021 \\\"baru\\\"\", \"bukti\": "
+		"[\"https://x/p.pdf\", \"renstra.pdf\"]}, \"1.a.2\": "
+		"{\"nilai\": \"NA\"}}", &l, &t, &errs), 0);
+	assert_ptr_equal(t, &lke_template_88_2021);
+	assert_int_equal(l.metode, LKE_METODE_P);
+	assert_int_equal(l.template_versi, 1);
+	assert_int_equal(l.n, 3);
+	assert_string_equal(lke_lembar_find(&l, "1.a.1")->bukti[1], "renstra.pdf");
+	lke_json_write(t, &l, &out);
+	assert_string_equal(out.z,
+		"{\n  \"format\": \"sakip-lke/1\",\n"
+		"  \"template\": \"lke-88-2021\",\n  \"template_versi\": 1,\n"
+		"  \"instansi\": \"kec-bangsalsari\",\n  \"tahun\": 2024,\n"
+		"  \"tahap\": \"penetapan\",\n  \"jawaban\": {\n"
+		"    \"1.a.1\": {\"nilai\": \"Y\", \"catatan\": \"Perbup 12/2021 "
+		"\\\"baru\\\"\", \"bukti\": [\"https://x/p.pdf\", \"renstra.pdf\"]},\n"
+		"    \"1.a.2\": {\"nilai\": \"NA\"},\n"
+		"    \"1.b.3\": {\"nilai\": \"B\"}\n  }\n}\n");
+	lke_lembar_init(&l2);
+	assert_int_equal(lke_json_read("out", out.z, out.n, NULL, NULL, &l2, &t,
+				       &errs), 0);
+	lke_json_write(t, &l2, &out2);
+	assert_string_equal(out.z, out2.z);
+	assert_int_equal(errs.n, 0);
+	sbuf_release(&out);
+	sbuf_release(&out2);
+	sbuf_release(&errs);
+	lke_lembar_free(&l);
+	lke_lembar_free(&l2);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -569,6 +699,8 @@ int main(void)
 		cmocka_unit_test(test_r_dari),
 		cmocka_unit_test(test_bad_sheets),
 		cmocka_unit_test(test_periksa),
+		cmocka_unit_test(test_json_bad),
+		cmocka_unit_test(test_json_roundtrip),
 	};
 	return cmocka_run_group_tests_name("lke", tests, NULL, NULL);
 }

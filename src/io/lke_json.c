@@ -1,0 +1,434 @@
+/* lke_json: the `sakip-lke/1` answer file in and out, and scores as JSON
+ * (lke_json.h). */
+#include "lke_json.h"
+#include "../util/err.h"
+
+#include <jansson.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+/* ---- reading ----------------------------------------------------------- */
+
+struct rdr {
+	const char *name;
+	struct sbuf *errs;
+	int nerr;
+	struct lke_lembar *l;
+};
+
+#define RDR_ERR_MAX 100
+
+static void bad(struct rdr *r, const char *key, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+
+static void bad(struct rdr *r, const char *key, const char *fmt, ...)
+{
+	va_list ap;
+
+	if (++r->nerr > RDR_ERR_MAX)
+		return;
+	sbuf_addf(r->errs, "%s: %s: ", r->name, key);
+	va_start(ap, fmt);
+	sbuf_vaddf(r->errs, fmt, ap);
+	va_end(ap);
+	sbuf_addc(r->errs, '\n');
+}
+
+static void check_keys(struct rdr *r, json_t *o, const char *prefix,
+		       const char *const *keys)
+{
+	const char *k;
+	json_t *v;
+	int i, ok;
+
+	json_object_foreach(o, k, v) {
+		for (i = 0, ok = 0; keys[i] && !ok; i++)
+			ok = strcmp(k, keys[i]) == 0;
+		if (ok)
+			continue;
+		if (prefix)
+			bad(r, prefix, "unknown key '%.100s'", k);
+		else
+			bad(r, k, "unknown key");
+	}
+}
+
+/* o.k as a string copied into the sheet's arena; NULL when absent (and
+ * reported when required) or not a string (reported). */
+static const char *get_str(struct rdr *r, json_t *o, const char *k,
+			   const char *key, int required)
+{
+	json_t *v = json_object_get(o, k);
+
+	if (!v || json_is_null(v)) {
+		if (required)
+			bad(r, key, "missing");
+		return NULL;
+	}
+	if (!json_is_string(v)) {
+		bad(r, key, "must be a string");
+		return NULL;
+	}
+	return arena_strndup(&r->l->arena, json_string_value(v),
+			     json_string_length(v));
+}
+
+static int get_int(struct rdr *r, json_t *o, const char *k, int required,
+		   long lo, long hi, int *out)
+{
+	json_t *v = json_object_get(o, k);
+
+	if (!v || json_is_null(v)) {
+		if (required)
+			bad(r, k, "missing");
+		return 0;
+	}
+	if (!json_is_integer(v) || json_integer_value(v) < lo ||
+	    json_integer_value(v) > hi) {
+		bad(r, k, "must be a whole number from %ld to %ld", lo, hi);
+		return 0;
+	}
+	*out = (int)json_integer_value(v);
+	return 1;
+}
+
+static void read_bukti(struct rdr *r, json_t *v, const char *key,
+		       struct lke_jawaban *j)
+{
+	char k2[160];
+	size_t i;
+
+	if (!v || json_is_null(v))
+		return;
+	snprintf(k2, sizeof k2, "%s.bukti", key);
+	if (!json_is_array(v)) {
+		bad(r, k2, "must be an array of links or file names");
+		return;
+	}
+	j->bukti = arena_array(&r->l->arena, json_array_size(v) + 1,
+			       sizeof *j->bukti);
+	if (!j->bukti)
+		return;
+	for (i = 0; i < json_array_size(v); i++) {
+		json_t *x = json_array_get(v, i);
+		if (!json_is_string(x) || json_string_length(x) == 0) {
+			bad(r, k2, "item %zu must be a non-empty string", i);
+			continue;
+		}
+		j->bukti[j->nbukti++] = arena_strndup(&r->l->arena,
+			json_string_value(x), json_string_length(x));
+	}
+}
+
+/* A key with one dot is a sub-komponen, with two a kriterion. */
+static int looks_sub(const char *k)
+{
+	const char *d = strchr(k, '.');
+
+	return d && !strchr(d + 1, '.');
+}
+
+static void read_jawaban1(struct rdr *r, const struct lke_template *t,
+			  const char *kode, json_t *v)
+{
+	static const char *const aKey[] = { "nilai", "catatan", "bukti", NULL };
+	struct lke_jawaban *j = &r->l->j[r->l->n];
+	char key[128], k2[160];
+	const char *z;
+	int per_sub;
+
+	snprintf(key, sizeof key, "jawaban.%.100s", kode);
+	if (!json_is_object(v)) {
+		bad(r, key, "must be an object such as {\"nilai\": \"Y\"}");
+		return;
+	}
+	check_keys(r, v, key, aKey);
+	snprintf(k2, sizeof k2, "%s.nilai", key);
+	z = get_str(r, v, "nilai", k2, 1);
+	if (!z)
+		return;
+	per_sub = t ? lke_sub_find(t, kode) != NULL : looks_sub(kode);
+	j->nilai = lke_nilai_parse(z, per_sub);
+	if (!j->nilai) /* the other kind: lke_lembar_check names the mix-up */
+		j->nilai = lke_nilai_parse(z, !per_sub);
+	if (!j->nilai) {
+		bad(r, k2, "'%.20s' is not an answer (Y, T, A, B, C, D, E or "
+		    "NA for a kriterion; AA, A, BB, B, CC, C, D or E for a "
+		    "sub-komponen)", z);
+		return;
+	}
+	j->kode = arena_strdup(&r->l->arena, kode);
+	snprintf(k2, sizeof k2, "%s.catatan", key);
+	j->catatan = get_str(r, v, "catatan", k2, 0);
+	read_bukti(r, json_object_get(v, "bukti"), key, j);
+	r->l->n++;
+}
+
+static void read_jawaban(struct rdr *r, const struct lke_template *t,
+			 json_t *o)
+{
+	const char *k;
+	json_t *v;
+
+	if (!o || json_is_null(o)) {
+		bad(r, "jawaban", "missing");
+		return;
+	}
+	if (!json_is_object(o)) {
+		bad(r, "jawaban", "must be an object of answers by code");
+		return;
+	}
+	r->l->j = arena_array(&r->l->arena, json_object_size(o) + 1,
+			      sizeof *r->l->j);
+	if (!r->l->j)
+		return;
+	json_object_foreach(o, k, v)
+		read_jawaban1(r, t, k, v);
+}
+
+static const struct lke_template *find_builtin(const char *kode, int versi,
+					       void *ctx)
+{
+	const struct lke_template *t = lke_template_builtin(kode);
+
+	(void)ctx;
+	return t && (versi == 0 || versi == t->versi) ? t : NULL;
+}
+
+static const struct lke_template *read_head(struct rdr *r, json_t *top,
+					    lke_template_fn find, void *ctx)
+{
+	static const char *const aTop[] = { "format", "template",
+		"template_versi", "instansi", "tahun", "tahap", "jawaban",
+		NULL };
+	struct lke_lembar *l = r->l;
+	const struct lke_template *t = NULL;
+	const char *z;
+
+	check_keys(r, top, NULL, aTop);
+	z = get_str(r, top, "format", "format", 1);
+	if (z && strcmp(z, LKE_JSON_FORMAT) != 0)
+		bad(r, "format", "must be \"%s\", not \"%.40s\"",
+		    LKE_JSON_FORMAT, z);
+	get_int(r, top, "template_versi", 0, 1, 1000000, &l->template_versi);
+	l->template_kode = get_str(r, top, "template", "template", 1);
+	if (l->template_kode) {
+		t = find(l->template_kode, l->template_versi, ctx);
+		if (!t && l->template_versi &&
+		    find(l->template_kode, 0, ctx))
+			bad(r, "template_versi", "template %.100s has no "
+			    "version %d", l->template_kode, l->template_versi);
+		else if (!t)
+			bad(r, "template", "no LKE template '%.100s' (known: "
+			    "%s and those loaded into the database)",
+			    l->template_kode, LKE_TEMPLATE_88_2021);
+	}
+	l->instansi = get_str(r, top, "instansi", "instansi", 1);
+	get_int(r, top, "tahun", 1, 1900, 2199, &l->tahun);
+	z = get_str(r, top, "tahap", "tahap", 1);
+	if (z && !(l->tahap = lke_tahap_parse(z)))
+		bad(r, "tahap", "must be usulan or penetapan, not \"%.40s\"", z);
+	return t;
+}
+
+int lke_json_read(const char *name, const char *buf, size_t n,
+		  lke_template_fn find, void *ctx, struct lke_lembar *l,
+		  const struct lke_template **pt, struct sbuf *errs)
+{
+	struct rdr r = { name, errs, 0, l };
+	const struct lke_template *t;
+	json_error_t jerr;
+	json_t *top;
+	int rc = 0;
+
+	*pt = NULL;
+	top = json_loadb(buf, n, JSON_REJECT_DUPLICATES, &jerr);
+	if (!top) {
+		sbuf_addf(errs, "%s:%d:%d: %s\n", name, jerr.line, jerr.column,
+			  jerr.text);
+		return SK_EINVAL;
+	}
+	if (!json_is_object(top)) {
+		bad(&r, "(top level)", "must be an object");
+		json_decref(top);
+		return SK_EINVAL;
+	}
+	t = read_head(&r, top, find ? find : find_builtin, ctx);
+	read_jawaban(&r, t, json_object_get(top, "jawaban"));
+	json_decref(top);
+	if (r.nerr > RDR_ERR_MAX)
+		sbuf_addf(errs, "%s: %d more problems\n", name,
+			  r.nerr - RDR_ERR_MAX);
+	if (!r.nerr && t)
+		rc = lke_lembar_check(t, l, name, errs);
+	if (l->arena.err)
+		rc = SK_ENOMEM;
+	else if (r.nerr || !t)
+		rc = SK_EINVAL;
+	if (rc) {
+		lke_lembar_free(l);
+		return rc;
+	}
+	l->template_versi = t->versi;
+	*pt = t;
+	return 0;
+}
+
+/* ---- writing ----------------------------------------------------------- */
+
+void lke_json_string(struct sbuf *b, const char *z)
+{
+	const unsigned char *p = (const unsigned char *)(z ? z : "");
+
+	sbuf_addc(b, '"');
+	for (; *p; p++) {
+		if (*p == '"' || *p == '\\') {
+			sbuf_addc(b, '\\');
+			sbuf_addc(b, (char)*p);
+		} else if (*p == '\n') {
+			sbuf_adds(b, "\\n");
+		} else if (*p == '\t') {
+			sbuf_adds(b, "\\t");
+		} else if (*p < 0x20 || *p == 0x7f) {
+			sbuf_addf(b, "\\u%04x", *p);
+		} else {
+			sbuf_addc(b, (char)*p);
+		}
+	}
+	sbuf_addc(b, '"');
+}
+
+static void put_jawaban(struct sbuf *out, const struct lke_jawaban *j,
+			int *first)
+{
+	int i;
+
+	sbuf_adds(out, *first ? "\n    " : ",\n    ");
+	*first = 0;
+	lke_json_string(out, j->kode);
+	sbuf_adds(out, ": {\"nilai\": ");
+	lke_json_string(out, lke_nilai_label(j->nilai));
+	if (j->catatan) {
+		sbuf_adds(out, ", \"catatan\": ");
+		lke_json_string(out, j->catatan);
+	}
+	if (j->nbukti) {
+		sbuf_adds(out, ", \"bukti\": [");
+		for (i = 0; i < j->nbukti; i++) {
+			if (i)
+				sbuf_adds(out, ", ");
+			lke_json_string(out, j->bukti[i]);
+		}
+		sbuf_addc(out, ']');
+	}
+	sbuf_addc(out, '}');
+}
+
+void lke_json_write(const struct lke_template *t, const struct lke_lembar *l,
+		    struct sbuf *out)
+{
+	const struct lke_jawaban *j;
+	int i, s, k, first = 1;
+
+	sbuf_addf(out, "{\n  \"format\": \"%s\",\n  \"template\": ",
+		  LKE_JSON_FORMAT);
+	lke_json_string(out, t->kode);
+	sbuf_addf(out, ",\n  \"template_versi\": %d,\n  \"instansi\": ",
+		  t->versi);
+	lke_json_string(out, l->instansi);
+	sbuf_addf(out, ",\n  \"tahun\": %d,\n  \"tahap\": \"%s\",\n"
+		  "  \"jawaban\": {", l->tahun, lke_tahap_kode(l->tahap));
+	for (i = 0; i < t->nkomponen; i++)
+		for (s = 0; s < t->komponen[i].nsub; s++) {
+			const struct lke_sub *sub = &t->komponen[i].sub[s];
+			if ((j = lke_lembar_find(l, sub->kode)))
+				put_jawaban(out, j, &first);
+			for (k = 0; k < sub->nk; k++)
+				if ((j = lke_lembar_find(l, sub->k[k].kode)))
+					put_jawaban(out, j, &first);
+		}
+	sbuf_adds(out, first ? "}\n}\n" : "\n  }\n}\n");
+}
+
+/* ---- scores ------------------------------------------------------------- */
+
+static void put_q(struct sbuf *out, struct lke_q q)
+{
+	char buf[NUM_BUFSZ];
+
+	sbuf_adds(out, num_format(lke_q_round(q, 2), 2, NUM_PLAIN, buf));
+}
+
+static void put_num(struct sbuf *out, struct num n)
+{
+	char buf[NUM_BUFSZ];
+
+	sbuf_adds(out, num_format(n, -1, NUM_PLAIN, buf));
+}
+
+static void put_komponen(struct sbuf *out, const struct lke_skor_komponen *k)
+{
+	int j;
+
+	sbuf_adds(out, "{\"kode\": ");
+	lke_json_string(out, k->k->kode);
+	sbuf_adds(out, ", \"nama\": ");
+	lke_json_string(out, k->k->nama);
+	sbuf_adds(out, ", \"bobot\": ");
+	put_num(out, k->k->bobot);
+	sbuf_adds(out, ", \"nilai\": ");
+	put_q(out, k->nilai);
+	sbuf_adds(out, ", \"sub\": [");
+	for (j = 0; j < k->k->nsub; j++) {
+		const struct lke_skor_sub *s = &k->sub[j];
+		sbuf_adds(out, j ? ",\n      {\"kode\": " : "\n      {\"kode\": ");
+		lke_json_string(out, s->sub->kode);
+		sbuf_adds(out, ", \"nama\": ");
+		lke_json_string(out, s->sub->nama);
+		sbuf_adds(out, ", \"bobot\": ");
+		put_num(out, s->sub->bobot);
+		sbuf_adds(out, ", \"nilai\": ");
+		put_q(out, s->nilai);
+		if (s->jawaban) {
+			sbuf_adds(out, ", \"jawaban\": ");
+			lke_json_string(out, lke_nilai_label(s->jawaban));
+		}
+		sbuf_addc(out, '}');
+	}
+	sbuf_adds(out, "]}");
+}
+
+void lke_json_skor(const struct lke_lembar *l, const struct lke_template *t,
+		   const struct lke_skor *s, const struct lke_langgar *v,
+		   int nv, struct sbuf *out)
+{
+	char buf[NUM_BUFSZ];
+	int i;
+
+	sbuf_adds(out, "{\n  \"instansi\": ");
+	lke_json_string(out, l->instansi);
+	sbuf_addf(out, ",\n  \"tahun\": %d,\n  \"tahap\": \"%s\",\n"
+		  "  \"template\": ", l->tahun, lke_tahap_kode(l->tahap));
+	lke_json_string(out, t->kode);
+	sbuf_addf(out, ",\n  \"template_versi\": %d,\n  \"total\": %s,\n"
+		  "  \"predikat\": \"%s\",\n  \"metode\": \"%s\",\n"
+		  "  \"belum_dijawab\": %d,\n  \"komponen\": [", t->versi,
+		  num_format(s->total2, 2, NUM_PLAIN, buf), s->predikat,
+		  lke_metode_kode(s->metode), s->nkosong);
+	for (i = 0; i < s->nkomponen; i++) {
+		sbuf_adds(out, i ? ",\n    " : "\n    ");
+		put_komponen(out, &s->komponen[i]);
+	}
+	sbuf_adds(out, "\n  ],\n  \"pelanggaran\": [");
+	for (i = 0; i < nv; i++) {
+		sbuf_adds(out, i ? ",\n    {\"aturan\": " : "\n    {\"aturan\": ");
+		lke_json_string(out, v[i].aturan->nama);
+		sbuf_adds(out, ", \"kode\": ");
+		lke_json_string(out, v[i].kode);
+		sbuf_adds(out, ", \"pesan\": ");
+		lke_json_string(out, v[i].pesan);
+		sbuf_addc(out, '}');
+	}
+	sbuf_adds(out, nv ? "\n  ]\n}\n" : "]\n}\n");
+}
