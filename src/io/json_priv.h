@@ -1,5 +1,5 @@
 /* json_priv: what the files of the `sakip/1` reader and writer share
- * (json_read.c, json_read_node.c, json_write.c); not an API. */
+ * (json_read*.c, json_write.c); not an API. */
 #ifndef SAKIP_JSON_PRIV_H
 #define SAKIP_JSON_PRIV_H
 
@@ -15,7 +15,7 @@
  * are escaped, so the same text always gives the same bytes. */
 void json_put_string(struct sbuf *b, const char *z, size_t n);
 
-/* ---- reader state (json_read.c) --------------------------------------- */
+/* ---- reader state (json_read*.c) --------------------------------------- */
 
 #define RD_ERR_MAX 100   /* problems listed; the rest are counted */
 #define RD_PATH_MAX 1024
@@ -110,6 +110,9 @@ void rd_narasi(struct rd *r, json_t *v, struct narasi_list *l);
 void rd_dup_add(struct rd *r, struct rd_dupset *d, const char *kode);
 /* Reports duplicates (what: "node", "indikator") and empties d. */
 void rd_dup_check(struct rd *r, struct rd_dupset *d, const char *what);
+
+/* json_read_instansi.c: one agency at o (an element of "instansi"). */
+void rd_instansi(struct rd *r, json_t *o, struct instansi *in);
 
 /* json_read_node.c: the planning tree of an agency at v ("tujuan"). */
 void rd_nodes(struct rd *r, json_t *o, enum tingkat t, int *n,

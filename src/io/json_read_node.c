@@ -296,9 +296,10 @@ static void rd_pembanding(struct rd *r, json_t *v, struct indikator *d)
 		if (!*k) {
 			rd_bad(r, "empty jenis");
 		} else if (!json_is_null(x)) {
-			struct pembanding *pb = &d->pembanding[d->npembanding++];
+			struct pembanding *pb = &d->pembanding[d->npembanding];
 			pb->jenis = arena_strdup(r->a, k);
 			rd_tahunan(r, x, &pb->nilai);
+			d->npembanding += pb->jenis != NULL; /* else arena failed */
 		}
 		rd_pop(r, old);
 	}
@@ -347,7 +348,8 @@ static void rd_indikator_head(struct rd *r, json_t *o, struct indikator *d)
 	}
 	d->formula = rd_str(r, o, "formula", 0);
 	d->sumber_data = rd_str(r, o, "sumber_data", 0);
-	if (d->tipe == TIPE_PREDIKAT && !d->skala && !json_object_get(o, "skala")) {
+	if (d->tipe == TIPE_PREDIKAT && (!json_object_get(o, "skala") ||
+					 json_is_null(json_object_get(o, "skala")))) {
 		old = rd_push_key(r, "skala");
 		rd_bad(r, "missing (required when tipe is \"predikat\")");
 		rd_pop(r, old);
