@@ -146,14 +146,20 @@ struct num pct_to_num(pct_t p)
 
 pct_t pct_round(pct_t p, int d)
 {
-	i128 unit;
+	i128 unit, r;
 
 	if (d >= 9)
 		return p;
 	if (d < 0)
 		d = 0;
 	unit = aPow10[9 - d];
-	return (pct_t)(div_round(p, unit) * unit);
+	r = div_round(p, unit) * unit;
+	/* at the edge of pct_t, round toward zero rather than wrap */
+	if (r > INT64_MAX)
+		r -= unit;
+	else if (r < -INT64_MAX)
+		r += unit;
+	return (pct_t)r;
 }
 
 pct_t pct_mean(const pct_t *a, size_t n)
@@ -211,6 +217,8 @@ char *num_format(struct num a, int d, enum num_style st, char *buf)
 	}
 	if (d < 0)
 		d = e;
+	if (d > NUM_MAX_E)
+		d = NUM_MAX_E; /* what fits NUM_BUFSZ */
 	if (v == 0)
 		v = 0; /* no "-0" */
 	return format_scaled(v, e, d, st, buf);

@@ -442,6 +442,48 @@ static int parse_rentang(struct cur *c, struct value *v)
 	return 1;
 }
 
+/* What follows a number and makes it something else: "9,49E+09" (a
+ * spreadsheet's scientific notation: the digits shown are not the value)
+ * or "1/2" (a fraction). NULL when the number stands. */
+static const char *number_tail(const struct cur *c)
+{
+	struct cur k = *c;
+
+	if (k.p < k.end && (*k.p == 'e' || *k.p == 'E')) {
+		k.p++;
+		if (k.p < k.end && (*k.p == '+' || *k.p == '-'))
+			k.p++;
+		if (k.p < k.end && is_digit((unsigned char)*k.p))
+			return ALASAN_GALAT;
+		k = *c;
+	}
+	skip_ws(&k);
+	if (k.p < k.end && *k.p == '/') {
+		k.p++;
+		skip_ws(&k);
+		if (k.p < k.end && is_digit((unsigned char)*k.p))
+			return ALASAN_TEKS;
+	}
+	return NULL;
+}
+
+/* "Rp", "Rp." before an amount; the closing ",-" of "Rp. 8.757.684.970,-"
+ * goes too. */
+static void take_rp(struct cur *c, struct value *v)
+{
+	if (!at_word(c, "rp"))
+		return;
+	c->p += 2;
+	if (c->p < c->end && *c->p == '.')
+		c->p++;
+	skip_ws(c);
+	strcpy(v->satuan, "Rp");
+	if (c->end - c->p >= 3 && c->end[-1] == '-' &&
+	    (c->end[-2] == ',' || c->end[-2] == '.') &&
+	    is_digit((unsigned char)c->end[-3]))
+		c->end -= 2;
+}
+
 void value_parse(const char *z, size_t n, struct value *v)
 {
 	struct cur c = { z, z + n };
@@ -469,7 +511,8 @@ void value_parse(const char *z, size_t n, struct value *v)
 	memset(v, 0, sizeof *v);
 	if (take_ambang(&c, &v->op)) {
 		skip_ws(&c);
-		if (take_number(&c, &v->x, &alasan)) {
+		if (take_number(&c, &v->x, &alasan) ||
+		    (alasan = number_tail(&c))) {
 			set_teks(v, alasan);
 			return;
 		}
@@ -477,13 +520,9 @@ void value_parse(const char *z, size_t n, struct value *v)
 		take_satuan(&c, v);
 		return;
 	}
-	if (at_word(&c, "rp") || at_word(&c, "rp.")) {
-		c.p += c.p[2] == '.' ? 3 : 2;
-		skip_ws(&c);
-		strcpy(v->satuan, "Rp");
-	}
+	take_rp(&c, v);
 	rc = take_number(&c, &v->x, &alasan);
-	if (rc) {
+	if (rc || (alasan = number_tail(&c))) {
 		set_teks(v, alasan);
 		return;
 	}
@@ -494,6 +533,10 @@ void value_parse(const char *z, size_t n, struct value *v)
 		return;
 	}
 	if (parse_rentang(&c, v)) {
+		if ((alasan = number_tail(&c))) {
+			set_teks(v, alasan);
+			return;
+		}
 		if (!v->satuan[0])
 			take_satuan(&c, v);
 		return;
@@ -515,6 +558,7 @@ void value_from_json_number(const char *z, size_t n, struct value *v)
 {
 	size_t i = 0;
 	int neg = 0, e = 0, exp = 0, eneg = 0, digits = 0, frac = 0;
+	int seen = 0, eseen = 1; /* a digit in the mantissa, in the exponent */
 	int64_t m = 0;
 
 	memset(v, 0, sizeof *v);
@@ -522,9 +566,12 @@ void value_from_json_number(const char *z, size_t n, struct value *v)
 		neg = 1, i++;
 	for (; i < n && (is_digit((unsigned char)z[i]) || z[i] == '.'); i++) {
 		if (z[i] == '.') {
+			if (frac)
+				break; /* a second point: not a number */
 			frac = 1;
 			continue;
 		}
+		seen = 1;
 		if (m == 0 && z[i] == '0' && !frac)
 			continue;
 		if (++digits > 18)
@@ -537,13 +584,15 @@ void value_from_json_number(const char *z, size_t n, struct value *v)
 		i++;
 		if (i < n && (z[i] == '-' || z[i] == '+'))
 			eneg = z[i++] == '-';
+		eseen = 0;
 		for (; i < n && is_digit((unsigned char)z[i]); i++) {
+			eseen = 1;
 			exp = exp * 10 + (z[i] - '0');
 			if (exp > 40)
 				goto big;
 		}
 	}
-	if (i != n) {
+	if (i != n || !seen || !eseen) {
 		set_teks(v, ALASAN_TEKS);
 		return;
 	}
