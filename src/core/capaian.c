@@ -67,10 +67,15 @@ static void ratio_negatif(struct num r, struct num t,
 		return;
 	}
 	if (o->rumus == RUMUS_2T_R) {
-		/* (2T - R) / T × 100 = 200 - R / T × 100 */
-		ratio(r, t, c);
-		if (c->ok)
-			c->nilai = PCT(200) - c->nilai;
+		/* (2T - R) / T × 100 on the exact 2T - R: 200 minus a
+		 * truncated R / T × 100 would round x,xx4999… up */
+		struct num d;
+
+		if (num_add(t, t, &d) || num_sub(d, r, &d)) {
+			fail(c, CAP_JANGKAUAN);
+			return;
+		}
+		ratio(d, t, c);
 		return;
 	}
 	if (num_is_zero(r)) {
