@@ -19,6 +19,8 @@ typedef int (*cmd_fn)(struct cli *c);
 int cmd_import(struct cli *c);
 int cmd_export(struct cli *c);
 int cmd_hitung(struct cli *c);
+int cmd_evaluasi(struct cli *c);
+int cmd_reviu(struct cli *c);
 
 /* Prints "sakip: <msg>" to stderr and returns the exit status for e. */
 int cli_fail(const struct sk_err *e);

@@ -11,9 +11,11 @@ static const struct command {
 	const char *help;
 } aCmd[] = {
 	/* sorted by name */
+	{ "evaluasi", cmd_evaluasi, "AKIP evaluation: import, export and score LKE worksheets" },
 	{ "export", cmd_export, "write the stored data as a sakip/1 package" },
 	{ "hitung", cmd_hitung, "compute capaian, serapan, predikat and efisiensi" },
 	{ "import", cmd_import, "import a sakip/1 JSON package" },
+	{ "reviu", cmd_reviu, "find every error a year's printed figures contain" },
 };
 
 static void usage(FILE *f)
