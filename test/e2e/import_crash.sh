@@ -25,8 +25,9 @@ while [ $i -lt "$ROUNDS" ]; do
 	[ $((i % 2)) -eq 0 ] && src=$TMP/old.json
 	"$SAKIP_BIN" --db "$db" import "$src" >/dev/null 2>&1 &
 	pid=$!
-	us=$(python3 -c "import random; print(random.randint(0, $span))")
-	python3 -c "import time; time.sleep($us / 1e6)"
+	r=$(od -An -N4 -tu4 /dev/urandom | tr -d ' ')
+	us=$((r % span))
+	sleep "$(printf '%d.%06d' $((us / 1000000)) $((us % 1000000)))"
 	kill -9 $pid 2>/dev/null && killed=$((killed + 1))
 	wait $pid 2>/dev/null
 	ic=$(sqlite3 "$db" 'PRAGMA integrity_check;' 2>&1)
