@@ -385,6 +385,10 @@ int json_read_pkg(const char *name, const char *buf, size_t n, struct pkg *p,
 	r.a = &p->arena;
 	r.errs = errs ? errs : &dummy;
 	pkg_init(p);
+	if (n >= 3 && memcmp(buf, "\xEF\xBB\xBF", 3) == 0) { /* a UTF-8 BOM */
+		buf += 3;
+		n -= 3;
+	}
 	if (n > JSON_MAX_BYTES) {
 		sbuf_addf(r.errs, "%s: %zu bytes, more than the limit of %zu\n",
 			  r.name, n, JSON_MAX_BYTES);

@@ -432,6 +432,12 @@ static void test_write_filter(void **state)
 
 	(void)state;
 	assert_int_equal(rd(doc, &p, &errs), 0);
+	pkg_free(&p);
+	sbuf_adds(&out, "\xEF\xBB\xBF"); /* a BOM before the text is skipped */
+	sbuf_adds(&out, doc);
+	assert_int_equal(rd(out.z, &p, &errs), 0);
+	assert_int_equal(p.ninstansi, 2);
+	sbuf_reset(&out);
 	assert_int_equal(json_write_pkg(&p, "zz", &out), SK_ENOTFOUND);
 	assert_int_equal(json_write_pkg(&p, "b", &out), 0);
 	assert_non_null(strstr(out.z, "\"kode\": \"b\""));
