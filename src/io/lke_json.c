@@ -221,8 +221,7 @@ static const struct lke_template *read_head(struct rdr *r, json_t *top,
 			    "version %d", l->template_kode, l->template_versi);
 		else if (!t)
 			bad(r, "template", "no LKE template '%.100s' (known: "
-			    "%s and those loaded into the database)",
-			    l->template_kode, LKE_TEMPLATE_88_2021);
+			    "%s)", l->template_kode, LKE_TEMPLATE_88_2021);
 	}
 	l->instansi = get_str(r, top, "instansi", "instansi", 1);
 	get_int(r, top, "tahun", 1, 1900, 2199, &l->tahun);

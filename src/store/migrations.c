@@ -256,7 +256,91 @@ static const char zStep2[] =
 
 	"PRAGMA user_version = 2;";
 
-static const char *const aStep[] = { zStep1, zStep2 };
+/* 3: the AKIP evaluation (lke.md) — worksheets of answers per agency,
+ * year and stage, bound to the exact template they were scored on;
+ * templates a pemda loads (rows never change: a new version is a new
+ * row); recommendations of the LHE and their follow-up. */
+static const char zStep3[] =
+	"CREATE TABLE lke_template ("
+	" id INTEGER PRIMARY KEY,"
+	" kode TEXT NOT NULL,"
+	" versi INTEGER NOT NULL CHECK (versi >= 1),"
+	" hash TEXT NOT NULL,"
+	" definisi TEXT NOT NULL," /* the template as JSON */
+	" created_at TEXT NOT NULL"
+	"  DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),"
+	" UNIQUE (kode, versi));"
+
+	"CREATE TABLE lke_evaluasi ("
+	" id INTEGER PRIMARY KEY,"
+	" instansi_id INTEGER NOT NULL REFERENCES instansi(id) ON DELETE CASCADE,"
+	" tahun INTEGER NOT NULL,"
+	" tahap TEXT NOT NULL CHECK (tahap IN ('usulan', 'penetapan')),"
+	" template_kode TEXT NOT NULL,"
+	" template_versi INTEGER NOT NULL,"
+	" template_hash TEXT NOT NULL,"
+	" metode TEXT NOT NULL CHECK (metode IN ('R', 'P')),"
+	" terbit INTEGER NOT NULL DEFAULT 0," /* penetapan shown to the agency */
+	" lhe_nomor TEXT, lhe_tanggal TEXT, evaluator TEXT,"
+	" updated_at TEXT NOT NULL"
+	"  DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),"
+	" UNIQUE (instansi_id, tahun, tahap));"
+
+	"CREATE TABLE lke_jawaban ("
+	" evaluasi_id INTEGER NOT NULL"
+	"  REFERENCES lke_evaluasi(id) ON DELETE CASCADE,"
+	" kode TEXT NOT NULL,"
+	" urutan INTEGER NOT NULL,"
+	" nilai TEXT NOT NULL,"
+	" catatan TEXT,"
+	" saran TEXT,"       /* the answer sakip suggested, if any */
+	" saran_bukti TEXT," /* and why */
+	" PRIMARY KEY (evaluasi_id, kode)) WITHOUT ROWID;"
+	"CREATE TABLE lke_bukti ("
+	" evaluasi_id INTEGER NOT NULL,"
+	" kode TEXT NOT NULL,"
+	" urutan INTEGER NOT NULL,"
+	" bukti TEXT NOT NULL,"
+	" PRIMARY KEY (evaluasi_id, kode, urutan),"
+	" FOREIGN KEY (evaluasi_id, kode)"
+	"  REFERENCES lke_jawaban(evaluasi_id, kode) ON DELETE CASCADE)"
+	" WITHOUT ROWID;"
+	"CREATE TABLE lke_catatan (" /* notes per komponen / sub for the LHE */
+	" evaluasi_id INTEGER NOT NULL"
+	"  REFERENCES lke_evaluasi(id) ON DELETE CASCADE,"
+	" kode TEXT NOT NULL,"
+	" teks TEXT NOT NULL,"
+	" PRIMARY KEY (evaluasi_id, kode)) WITHOUT ROWID;"
+
+	"CREATE TABLE lke_rekomendasi ("
+	" id INTEGER PRIMARY KEY,"
+	" evaluasi_id INTEGER NOT NULL"
+	"  REFERENCES lke_evaluasi(id) ON DELETE CASCADE,"
+	" nomor INTEGER NOT NULL,"
+	" teks TEXT NOT NULL,"
+	" kode TEXT," /* the komponen, sub-komponen or kriterion */
+	" prioritas TEXT CHECK (prioritas IN ('tinggi', 'sedang', 'rendah')),"
+	" target_tanggal TEXT,"
+	" status TEXT NOT NULL DEFAULT 'belum' CHECK (status IN"
+	"  ('belum', 'proses', 'selesai', 'ditolak')),"
+	" UNIQUE (evaluasi_id, nomor));"
+	"CREATE TABLE lke_tindak_lanjut ("
+	" id INTEGER PRIMARY KEY,"
+	" rekomendasi_id INTEGER NOT NULL"
+	"  REFERENCES lke_rekomendasi(id) ON DELETE CASCADE,"
+	" tanggal TEXT NOT NULL,"
+	" uraian TEXT NOT NULL,"
+	" bukti TEXT,"
+	" diverifikasi_oleh INTEGER REFERENCES users(id),"
+	" diverifikasi_pada TEXT,"
+	" catatan_verifikasi TEXT);"
+	"CREATE INDEX lke_tindak_lanjut_rekomendasi"
+	" ON lke_tindak_lanjut(rekomendasi_id);"
+	"CREATE INDEX lke_tindak_lanjut_user ON lke_tindak_lanjut(diverifikasi_oleh);"
+
+	"PRAGMA user_version = 3;";
+
+static const char *const aStep[] = { zStep1, zStep2, zStep3 };
 
 static int user_version(struct store *s, int *out, struct sk_err *e)
 {

@@ -1,0 +1,333 @@
+/* store_lke: worksheets of the AKIP evaluation (store_lke.h).
+ *
+ * The statements here are few and run a handful of times per command,
+ * so they are prepared per call rather than kept in the store's cache.
+ * Every value is bound. */
+#include "store_lke.h"
+#include "store_int.h"
+
+#include <stdio.h>
+#include <string.h>
+
+static int prep(struct store *s, const char *sql, sqlite3_stmt **st,
+		struct sk_err *e)
+{
+	int rc = sqlite3_prepare_v2(s->db, sql, -1, st, NULL);
+
+	return rc == SQLITE_OK ? 0 : store_fail(s, rc, e, "evaluasi");
+}
+
+/* Steps a statement that returns no row and finalizes it. */
+static int run(struct store *s, sqlite3_stmt *st, struct sk_err *e,
+	       const char *what)
+{
+	int rc = sqlite3_step(st);
+
+	sqlite3_finalize(st);
+	return rc == SQLITE_DONE ? 0 : store_fail(s, rc, e, what);
+}
+
+static void bind_str(sqlite3_stmt *st, int i, const char *z)
+{
+	if (z)
+		sqlite3_bind_text(st, i, z, -1, SQLITE_STATIC);
+	else
+		sqlite3_bind_null(st, i);
+}
+
+/* The id of agency kode; SK_ENOTFOUND when absent or in several pemda. */
+static int instansi_id(struct store *s, const char *kode,
+		       sqlite3_int64 *id, struct sk_err *e)
+{
+	sqlite3_stmt *st;
+	int rc, n = 0;
+
+	if ((rc = prep(s, "SELECT id FROM instansi WHERE kode = ?1", &st, e)))
+		return rc;
+	bind_str(st, 1, kode);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		*id = sqlite3_column_int64(st, 0);
+		n++;
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE)
+		return store_fail(s, rc, e, "finding instansi");
+	if (n == 0)
+		return sk_errf(e, SK_ENOTFOUND, "instansi '%s' is not in the "
+			       "database: import its sakip/1 package first",
+			       kode);
+	if (n > 1)
+		return sk_errf(e, SK_ENOTFOUND, "instansi '%s' is in %d pemda",
+			       kode, n);
+	return 0;
+}
+
+/* ---- saving ---------------------------------------------------------------- */
+
+/* The evaluation's id (0 when new), refusing another template. */
+static int evaluasi_bound(struct store *s, sqlite3_int64 inst,
+			  const struct lke_template *t,
+			  const struct lke_lembar *l, const char *hash,
+			  sqlite3_int64 *id, struct sk_err *e)
+{
+	sqlite3_stmt *st;
+	int rc;
+
+	*id = 0;
+	if ((rc = prep(s, "SELECT id, template_kode, template_versi,"
+		       " template_hash FROM lke_evaluasi WHERE instansi_id = ?1"
+		       " AND tahun = ?2 AND tahap = ?3", &st, e)))
+		return rc;
+	sqlite3_bind_int64(st, 1, inst);
+	sqlite3_bind_int(st, 2, l->tahun);
+	bind_str(st, 3, lke_tahap_kode(l->tahap));
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW) {
+		const char *k = (const char *)sqlite3_column_text(st, 1);
+		const char *h = (const char *)sqlite3_column_text(st, 3);
+		int v = sqlite3_column_int(st, 2);
+		*id = sqlite3_column_int64(st, 0);
+		if (strcmp(k, t->kode) != 0 || v != t->versi ||
+		    strcmp(h, hash) != 0)
+			rc = sk_errf(e, SK_EINVAL, "template: the %s evaluation "
+				     "of instansi '%s' for %d is bound to "
+				     "template %s version %d (%s); it cannot "
+				     "be saved under %s version %d (%s)",
+				     lke_tahap_kode(l->tahap), l->instansi,
+				     l->tahun, k, v, h, t->kode, t->versi,
+				     hash);
+		else
+			rc = 0;
+	} else if (rc == SQLITE_DONE) {
+		rc = 0;
+	} else {
+		rc = store_fail(s, rc, e, "reading an evaluation");
+	}
+	sqlite3_finalize(st);
+	return rc;
+}
+
+static int save_head(struct store *s, sqlite3_int64 inst,
+		     const struct lke_template *t, const struct lke_lembar *l,
+		     const char *hash, sqlite3_int64 *id, struct sk_err *e)
+{
+	sqlite3_stmt *st;
+	int rc;
+
+	if (*id) {
+		if ((rc = prep(s, "DELETE FROM lke_jawaban WHERE evaluasi_id"
+			       " = ?1", &st, e)))
+			return rc;
+		sqlite3_bind_int64(st, 1, *id);
+		if ((rc = run(s, st, e, "clearing answers")))
+			return rc;
+		if ((rc = prep(s, "UPDATE lke_evaluasi SET metode = ?2,"
+			       " updated_at = strftime('%Y-%m-%dT%H:%M:%SZ',"
+			       " 'now') WHERE id = ?1", &st, e)))
+			return rc;
+		sqlite3_bind_int64(st, 1, *id);
+		bind_str(st, 2, lke_metode_kode(l->metode));
+		return run(s, st, e, "updating an evaluation");
+	}
+	if ((rc = prep(s, "INSERT INTO lke_evaluasi (instansi_id, tahun, tahap,"
+		       " template_kode, template_versi, template_hash, metode)"
+		       " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)", &st, e)))
+		return rc;
+	sqlite3_bind_int64(st, 1, inst);
+	sqlite3_bind_int(st, 2, l->tahun);
+	bind_str(st, 3, lke_tahap_kode(l->tahap));
+	bind_str(st, 4, t->kode);
+	sqlite3_bind_int(st, 5, t->versi);
+	bind_str(st, 6, hash);
+	bind_str(st, 7, lke_metode_kode(l->metode));
+	if ((rc = run(s, st, e, "saving an evaluation")))
+		return rc;
+	*id = sqlite3_last_insert_rowid(s->db);
+	return 0;
+}
+
+static int save_jawaban(struct store *s, sqlite3_int64 id, int urutan,
+			const struct lke_jawaban *j, struct sk_err *e)
+{
+	sqlite3_stmt *st;
+	char what[160];
+	int rc, i;
+
+	snprintf(what, sizeof what, "saving answer %.100s", j->kode);
+	if ((rc = prep(s, "INSERT INTO lke_jawaban (evaluasi_id, kode, urutan,"
+		       " nilai, catatan) VALUES (?1, ?2, ?3, ?4, ?5)", &st, e)))
+		return rc;
+	sqlite3_bind_int64(st, 1, id);
+	bind_str(st, 2, j->kode);
+	sqlite3_bind_int(st, 3, urutan);
+	bind_str(st, 4, lke_nilai_label(j->nilai));
+	bind_str(st, 5, j->catatan);
+	if ((rc = run(s, st, e, what)))
+		return rc;
+	for (i = 0; i < j->nbukti; i++) {
+		if ((rc = prep(s, "INSERT INTO lke_bukti (evaluasi_id, kode,"
+			       " urutan, bukti) VALUES (?1, ?2, ?3, ?4)", &st, e)))
+			return rc;
+		sqlite3_bind_int64(st, 1, id);
+		bind_str(st, 2, j->kode);
+		sqlite3_bind_int(st, 3, i + 1);
+		bind_str(st, 4, j->bukti[i]);
+		if ((rc = run(s, st, e, what)))
+			return rc;
+	}
+	return 0;
+}
+
+int store_lke_save(struct store *s, const struct lke_template *t,
+		   const struct lke_lembar *l, struct sk_err *e)
+{
+	char hash[LKE_HASH_LEN + 1];
+	sqlite3_int64 inst = 0, id = 0;
+	int rc, i;
+
+	if (l->metode != LKE_METODE_R && l->metode != LKE_METODE_P)
+		return sk_errf(e, SK_EUSAGE, "evaluasi: the worksheet was not "
+			       "checked (no method)");
+	lke_template_hash(t, hash);
+	if ((rc = store_exec(s, "BEGIN IMMEDIATE", e)))
+		return rc;
+	rc = instansi_id(s, l->instansi, &inst, e);
+	if (!rc)
+		rc = evaluasi_bound(s, inst, t, l, hash, &id, e);
+	if (!rc)
+		rc = save_head(s, inst, t, l, hash, &id, e);
+	for (i = 0; i < l->n && !rc; i++)
+		rc = save_jawaban(s, id, i + 1, &l->j[i], e);
+	if (!rc)
+		rc = store_exec(s, "COMMIT", e);
+	if (rc)
+		sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+	return rc;
+}
+
+/* ---- loading --------------------------------------------------------------- */
+
+static char *col_dup(struct lke_lembar *l, sqlite3_stmt *st, int i)
+{
+	const char *z = (const char *)sqlite3_column_text(st, i);
+
+	return z ? arena_strdup(&l->arena, z) : NULL;
+}
+
+static int load_bukti(struct store *s, sqlite3_int64 id,
+		      struct lke_lembar *l, struct lke_jawaban *j,
+		      struct sk_err *e)
+{
+	sqlite3_stmt *st;
+	int rc, n;
+
+	if ((rc = prep(s, "SELECT bukti, (SELECT count(*) FROM lke_bukti"
+		       " WHERE evaluasi_id = ?1 AND kode = ?2) FROM lke_bukti"
+		       " WHERE evaluasi_id = ?1 AND kode = ?2 ORDER BY urutan",
+		       &st, e)))
+		return rc;
+	sqlite3_bind_int64(st, 1, id);
+	bind_str(st, 2, j->kode);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		if (!j->bukti) {
+			n = sqlite3_column_int(st, 1);
+			j->bukti = arena_array(&l->arena, (size_t)n + 1,
+					       sizeof *j->bukti);
+			if (!j->bukti)
+				break;
+		}
+		j->bukti[j->nbukti++] = col_dup(l, st, 0);
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+		return store_fail(s, rc, e, "loading evidence");
+	return l->arena.err ? sk_errf(e, SK_ENOMEM, "out of memory") : 0;
+}
+
+static int load_jawaban(struct store *s, sqlite3_int64 id,
+			struct lke_lembar *l, struct sk_err *e)
+{
+	sqlite3_stmt *st;
+	int rc, i, n = 0, per_sub = l->metode == LKE_METODE_R;
+
+	if ((rc = prep(s, "SELECT kode, nilai, catatan, (SELECT count(*) FROM"
+		       " lke_jawaban WHERE evaluasi_id = ?1) FROM lke_jawaban"
+		       " WHERE evaluasi_id = ?1 ORDER BY urutan", &st, e)))
+		return rc;
+	sqlite3_bind_int64(st, 1, id);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		struct lke_jawaban *j;
+		if (!l->j) {
+			n = sqlite3_column_int(st, 3);
+			l->j = arena_array(&l->arena, (size_t)n + 1,
+					   sizeof *l->j);
+			if (!l->j)
+				break;
+		}
+		if (l->n >= n)
+			break;
+		j = &l->j[l->n++];
+		j->kode = col_dup(l, st, 0);
+		j->nilai = lke_nilai_parse(
+			(const char *)sqlite3_column_text(st, 1), per_sub);
+		j->catatan = col_dup(l, st, 2);
+	}
+	sqlite3_finalize(st);
+	if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+		return store_fail(s, rc, e, "loading answers");
+	if (l->arena.err)
+		return sk_errf(e, SK_ENOMEM, "out of memory");
+	for (i = 0; i < l->n; i++)
+		if ((rc = load_bukti(s, id, l, &l->j[i], e)))
+			return rc;
+	return 0;
+}
+
+int store_lke_load(struct store *s, const char *instansi, int tahun,
+		   int tahap, struct lke_lembar *l,
+		   char hash[LKE_HASH_LEN + 1], struct sk_err *e)
+{
+	sqlite3_stmt *st;
+	sqlite3_int64 inst = 0, id = 0;
+	const char *z;
+	int rc;
+
+	if ((rc = instansi_id(s, instansi, &inst, e)))
+		return rc;
+	if ((rc = prep(s, "SELECT id, tahap, template_kode, template_versi,"
+		       " template_hash, metode FROM lke_evaluasi"
+		       " WHERE instansi_id = ?1 AND tahun = ?2"
+		       " AND (?3 IS NULL OR tahap = ?3)"
+		       " ORDER BY tahap = 'penetapan' DESC LIMIT 1", &st, e)))
+		return rc;
+	sqlite3_bind_int64(st, 1, inst);
+	sqlite3_bind_int(st, 2, tahun);
+	bind_str(st, 3, tahap ? lke_tahap_kode(tahap) : NULL);
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW) {
+		id = sqlite3_column_int64(st, 0);
+		l->instansi = arena_strdup(&l->arena, instansi);
+		l->tahun = tahun;
+		l->tahap = lke_tahap_parse(
+			(const char *)sqlite3_column_text(st, 1));
+		l->template_kode = col_dup(l, st, 2);
+		l->template_versi = sqlite3_column_int(st, 3);
+		z = (const char *)sqlite3_column_text(st, 4);
+		snprintf(hash, LKE_HASH_LEN + 1, "%s", z ? z : "");
+		z = (const char *)sqlite3_column_text(st, 5);
+		l->metode = z && z[0] == 'R' ? LKE_METODE_R : LKE_METODE_P;
+		rc = 0;
+	} else if (rc == SQLITE_DONE) {
+		rc = sk_errf(e, SK_ENOTFOUND, "instansi '%s' has no %s"
+			     "evaluation for %d", instansi,
+			     tahap == LKE_USULAN ? "usulan "
+			     : tahap == LKE_PENETAPAN ? "penetapan " : "",
+			     tahun);
+	} else {
+		rc = store_fail(s, rc, e, "loading an evaluation");
+	}
+	sqlite3_finalize(st);
+	if (!rc)
+		rc = load_jawaban(s, id, l, e);
+	return rc;
+}

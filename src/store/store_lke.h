@@ -1,0 +1,30 @@
+/* store_lke: AKIP evaluation worksheets in the database (lke.md).
+ *
+ * One evaluation per agency, year and stage (usulan / penetapan). It is
+ * bound to the template version it was first saved with, and to that
+ * template's fingerprint: saving it again under another template or
+ * version is refused, and a caller scoring it compares the fingerprint
+ * with the template it has (lke_template_hash) to see the template has
+ * not changed since. */
+#ifndef SAKIP_STORE_LKE_H
+#define SAKIP_STORE_LKE_H
+
+#include "store.h"
+#include "../core/lke.h"
+
+/* Saves worksheet l, already checked against t, replacing the answers
+ * the agency l->instansi has for l->tahun and l->tahap. All or nothing.
+ * SK_ENOTFOUND when the agency is not in the database (or is in several
+ * pemda), SK_EINVAL when the evaluation is bound to another template. */
+int store_lke_save(struct store *s, const struct lke_template *t,
+		   const struct lke_lembar *l, struct sk_err *e);
+
+/* Loads the worksheet of agency instansi for tahun and tahap (0: the
+ * penetapan when there is one, else the usulan) into l
+ * (lke_lembar_init'ed; strings in l->arena), and the fingerprint of the
+ * template it was saved with into hash. SK_ENOTFOUND when there is none. */
+int store_lke_load(struct store *s, const char *instansi, int tahun,
+		   int tahap, struct lke_lembar *l,
+		   char hash[LKE_HASH_LEN + 1], struct sk_err *e);
+
+#endif

@@ -1,0 +1,127 @@
+#!/bin/sh
+# Golden test of the AKIP evaluation (lke.md): whole worksheets imported
+# with `sakip evaluasi impor`, scored with `nilai --format json`, compared
+# byte for byte with test/data/lke/*.expected.json; the export round
+# trip; and bad answer files refused with a message naming the key and
+# the database left as it was.
+#
+# The expected figures, by hand:
+#  kec-contoh 2024 penetapan, method P, all 80 kriteria (1.a.2 NA):
+#   1.a 6×5/5 = 6      1.b 9×(35/4)/11 = 7.159 → 7.16  1.c 15×(21/4)/8 = 9.84375 → 9.84
+#   2.a 6×3/3 = 6      2.b 9×(25/4)/7 = 8.036 → 8.04   2.c 15×(26/4)/10 = 9.75
+#   3.a 3×5/6 = 2.5    3.b 4.5×(28/4)/9 = 3.5          3.c 7.5×(15/4)/7 = 4.018 → 4.02
+#   4.a 5×2/3 = 3.333  4.b 7.5×(11/4)/5 = 4.125 → 4.13 4.c 12.5×(7/4)/5 = 4.375 → 4.38
+#   komponen 23.003, 23.786, 10.018, 11.833; total 507385/7392 = 68.6397 → 68.64 B
+#  dinas-contoh 2024 usulan, method R:
+#   AA A BB | BB BB B | A BB BB | A B CC → 26.10 + 22.50 + 12.30 + 17.25 = 78.15 BB
+#  dinas-contoh 2024 penetapan, method R: all A → exactly 90.00 → A (not AA)
+. "$(dirname "$0")/../lib/common.sh"
+DATA=$ROOT/test/data/lke
+db=$TMP/lke.db
+pass=0 fail=0
+ok() { echo "ok   $1"; pass=$((pass + 1)); }
+bad() { echo "FAIL $1"; fail=$((fail + 1)); }
+
+"$SAKIP_BIN" --db "$db" import "$DATA/pemda.json" >/dev/null ||
+	{ echo "FAIL: pemda.json not imported"; exit 1; }
+
+# name | instansi | tahap
+for row in kec-contoh-2024-penetapan:kec-contoh:penetapan \
+	   dinas-contoh-2024-usulan:dinas-contoh:usulan \
+	   dinas-contoh-2024-penetapan:dinas-contoh:penetapan; do
+	IFS=: read -r name inst tahap <<EOT
+$row
+EOT
+	if ! "$SAKIP_BIN" --db "$db" evaluasi impor "$DATA/$name.json" >"$TMP/out" 2>&1; then
+		bad "$name: impor: $(cat "$TMP/out")"; continue
+	fi
+	"$SAKIP_BIN" --db "$db" evaluasi nilai --instansi "$inst" --tahun 2024 \
+		--tahap "$tahap" --format json >"$TMP/$name.json" 2>&1
+	if cmp -s "$DATA/$name.expected.json" "$TMP/$name.json"; then
+		ok "$name: $(grep -E '"(total|predikat|metode)"' "$TMP/$name.json" | tr -d ' \n')"
+	else
+		bad "$name: nilai differs"
+		diff "$DATA/$name.expected.json" "$TMP/$name.json" | head -20
+	fi
+	# export → import into a fresh db → export: byte-identical
+	rt=$TMP/rt-$name.db
+	"$SAKIP_BIN" --db "$rt" import "$DATA/pemda.json" >/dev/null &&
+	"$SAKIP_BIN" --db "$db" evaluasi ekspor --instansi "$inst" --tahun 2024 \
+		--tahap "$tahap" -o "$TMP/$name.e1.json" &&
+	"$SAKIP_BIN" --db "$rt" evaluasi impor "$TMP/$name.e1.json" >/dev/null &&
+	"$SAKIP_BIN" --db "$rt" evaluasi ekspor --instansi "$inst" --tahun 2024 \
+		--tahap "$tahap" -o "$TMP/$name.e2.json"
+	if [ $? -eq 0 ] && cmp -s "$TMP/$name.e1.json" "$TMP/$name.e2.json"; then
+		ok "$name: export round trip byte-identical"
+	else
+		bad "$name: export round trip"
+	fi
+done
+
+# Without --tahap the penetapan is scored; text output states the method.
+"$SAKIP_BIN" --db "$db" evaluasi nilai --instansi dinas-contoh --tahun 2024 >"$TMP/text" 2>&1
+if grep -q '^total (metode R): 90,00, predikat A$' "$TMP/text"; then
+	ok "text: penetapan by default, method beside the total"
+else
+	bad "text output: $(cat "$TMP/text")"
+fi
+
+# Bad answer files: exit 1, the key named, nothing written.
+sqlite3 "$db" 'PRAGMA wal_checkpoint(TRUNCATE);' >/dev/null 2>&1
+sum_before=$(cksum <"$db")
+head='"format": "sakip-lke/1", "instansi": "kec-contoh", "tahun": 2024, "tahap": "penetapan"'
+# name | text the message must contain | file content
+check() {
+	printf '%s\n' "$3" >"$TMP/$1.json"
+	out=$("$SAKIP_BIN" --db "$db" evaluasi impor "$TMP/$1.json" 2>&1)
+	rc=$?
+	sqlite3 "$db" 'PRAGMA wal_checkpoint(TRUNCATE);' >/dev/null 2>&1
+	if [ "$rc" -ne 1 ]; then
+		bad "$1: exit $rc, want 1: $out"
+	elif ! printf '%s' "$out" | grep -qF -- "$2"; then
+		bad "$1: message lacks '$2': $out"
+	elif ! printf '%s' "$out" | grep -q "nothing was written"; then
+		bad "$1: does not say nothing was written: $out"
+	elif [ "$sum_before" != "$(cksum <"$db")" ]; then
+		bad "$1: database changed"
+	else
+		ok "$1: $(printf '%s' "$out" | head -1 | sed "s|$TMP/||")"
+	fi
+}
+check unknown-code "unknown-code.json: jawaban.1.b.12: no kriterion" \
+	"{$head, \"template\": \"lke-88-2021\", \"jawaban\": {\"1.b.1\": {\"nilai\": \"Y\"}, \"1.b.12\": {\"nilai\": \"A\"}}}"
+check y-on-ae "jawaban.1.b.3: kriterion 1.b.3 is an A-E kriterion: 'Y' is not allowed" \
+	"{$head, \"template\": \"lke-88-2021\", \"jawaban\": {\"1.b.3\": {\"nilai\": \"Y\"}}}"
+check mixed "jawaban.2.c: answers a sub-komponen (method R), but the sheet uses method P" \
+	"{$head, \"template\": \"lke-88-2021\", \"jawaban\": {\"1.a.1\": {\"nilai\": \"Y\"}, \"2.c\": {\"nilai\": \"BB\"}}}"
+check old-template "template: no LKE template 'lke-88-2019'" \
+	"{$head, \"template\": \"lke-88-2019\", \"jawaban\": {\"1.a\": {\"nilai\": \"A\"}}}"
+check template-versi "template_versi: template lke-88-2021 has no version 7" \
+	"{$head, \"template\": \"lke-88-2021\", \"template_versi\": 7, \"jawaban\": {\"1.a\": {\"nilai\": \"A\"}}}"
+check renja-tanpa-renstra "jawaban.1.a.4: renja-tanpa-renstra: 1.a.4 is Y but 1.a.3 is T" \
+	"{$head, \"template\": \"lke-88-2021\", \"jawaban\": {\"1.a.3\": {\"nilai\": \"T\"}, \"1.a.4\": {\"nilai\": \"Y\"}}}"
+check pemanfaatan "jawaban.1.c: pemanfaatan-melebihi-kualitas: 1.c is AA, above 1.b B" \
+	"{$head, \"template\": \"lke-88-2021\", \"jawaban\": {\"1.b\": {\"nilai\": \"B\"}, \"1.c\": {\"nilai\": \"AA\"}}}"
+check unknown-instansi "instansi 'kec-lain' is not in the database" \
+	"{\"format\": \"sakip-lke/1\", \"instansi\": \"kec-lain\", \"tahun\": 2024, \"tahap\": \"usulan\", \"template\": \"lke-88-2021\", \"jawaban\": {\"1.a\": {\"nilai\": \"A\"}}}"
+
+# A template in use is frozen: an evaluation stored under another
+# fingerprint of lke-88-2021 v1 is neither scored nor overwritten.
+sqlite3 "$db" "UPDATE lke_evaluasi SET template_hash = '00000000000000ff'
+	WHERE tahap = 'usulan'" || bad "sqlite3 update"
+out=$("$SAKIP_BIN" --db "$db" evaluasi nilai --instansi dinas-contoh --tahun 2024 --tahap usulan 2>&1)
+rc=$?
+if [ $rc -eq 1 ] && printf '%s' "$out" | grep -q "changed since the worksheet was stored (fingerprint 00000000000000ff"; then
+	ok "frozen: nilai refuses a changed template"
+else
+	bad "frozen nilai: exit $rc: $out"
+fi
+out=$("$SAKIP_BIN" --db "$db" evaluasi impor "$DATA/dinas-contoh-2024-usulan.json" 2>&1)
+rc=$?
+if [ $rc -eq 1 ] && printf '%s' "$out" | grep -q "template: the usulan evaluation of instansi 'dinas-contoh' for 2024 is bound to template lke-88-2021 version 1 (00000000000000ff)"; then
+	ok "frozen: impor refuses to rebind the evaluation"
+else
+	bad "frozen impor: exit $rc: $out"
+fi
+echo "$pass passed, $fail failed"
+[ "$fail" -eq 0 ]
