@@ -194,7 +194,7 @@ static int find(const struct rv *c, const struct rv_temuan *t,
 	for (i = r->n - 1; i >= 0; i--) {
 		const struct temuan *x = &r->a[i];
 
-		if (x->instansi != c->in->kode)
+		if (x->instansi != c->kode_in)
 			break; /* temuan are added agency by agency */
 		if (x->tahun == t->tahun && strcmp(x->jenis, c->jenis) == 0 &&
 		    strcmp(x->kode, t->kode) == 0 &&
@@ -241,7 +241,7 @@ void rv_add(struct rv *c, const struct rv_temuan *t, const char *fmt, ...)
 	x = &c->r->a[c->r->n];
 	it = &c->item[c->r->n];
 	memset(x, 0, sizeof *x);
-	x->instansi = c->in->kode;
+	x->instansi = c->kode_in;
 	x->kode = arena_strdup(a, t->kode);
 	x->jenis = c->jenis;
 	x->tingkat = c->tingkat;
@@ -318,6 +318,9 @@ int reviu_pkg(const struct pkg *p, int tahun, const char *instansi_kode,
 		if (instansi_kode && strcmp(p->instansi[i].kode, instansi_kode))
 			continue;
 		c.in = &p->instansi[i];
+		c.kode_in = arena_strdup(&r->arena, c.in->kode);
+		if (!c.kode_in)
+			break;
 		for (k = 0; k < NCEK; k++) {
 			if (jenis && strcmp(jenis, aCek[k].info.jenis))
 				continue;

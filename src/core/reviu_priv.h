@@ -27,6 +27,7 @@ struct rv {
 	const struct hasil *h;          /* the report year, every agency */
 	int tahun;
 	const struct instansi *in;      /* the agency being reviewed */
+	const char *kode_in;            /* its kode, in r's arena */
 	const struct reviu_ambang *ambang;
 	struct reviu *r;
 	const char *jenis;              /* of the check running */
