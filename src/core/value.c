@@ -598,7 +598,9 @@ void value_from_json_number(const char *z, size_t n, struct value *v)
 	}
 	e += eneg ? exp : -exp;
 	while (e < 0) {
-		if (m > INT64_MAX / 10)
+		/* at most 18 digits, as value_parse_number reads them:
+		 * "1e18" is as large as "1000000000000000000" */
+		if (m > 99999999999999999LL)
 			goto big;
 		m *= 10;
 		e++;
