@@ -1,0 +1,34 @@
+/* lkjip: internal to lkjip.c and lkjip_bab3.c, the LKjIP builder. */
+#ifndef SAKIP_REPORT_LKJIP_H
+#define SAKIP_REPORT_LKJIP_H
+
+#include "isi.h"
+
+#define LK_MAX_TAHUN 12
+
+struct lk {
+	struct doc *d;
+	const struct pkg *p;
+	const struct instansi *in;
+	int tahun;
+	const char *hari_ini;
+	struct hasil h;                   /* the report's year */
+	int ntahun;                       /* years with computed results */
+	int tahun_ke[LK_MAX_TAHUN];
+	struct hasil hh[LK_MAX_TAHUN];    /* earlier and Renstra years */
+	int bab;                          /* 1…4, for caption numbers */
+	int ntabel, ngambar;              /* within the chapter */
+};
+
+/* "Tabel 3.2 …" / "Gambar 3.1 …", numbered within the chapter. */
+const char *lk_tabel(struct lk *k, const char *judul);
+const char *lk_gambar(struct lk *k, const char *judul);
+/* Results of another year (NULL when not computed). */
+const struct hasil *lk_hasil(const struct lk *k, int tahun);
+/* Whether an indicator belongs to the agency's performance (tujuan or
+ * sasaran level) rather than a program or activity. */
+int lk_kinerja(const struct node *n);
+
+void lk_bab3(struct lk *k);
+
+#endif
