@@ -21,6 +21,9 @@ int cmd_export(struct cli *c);
 int cmd_hitung(struct cli *c);
 int cmd_evaluasi(struct cli *c);
 int cmd_reviu(struct cli *c);
+int cmd_template(struct cli *c);
+/* import of XLSX/CSV; -1 when the file is JSON (cmd_import goes on). */
+int cmd_import_tabel(struct cli *c);
 
 /* Prints "sakip: <msg>" to stderr and returns the exit status for e. */
 int cli_fail(const struct sk_err *e);

@@ -8,10 +8,20 @@
 
 static const char zUsage[] =
 	"usage: sakip import [--dry-run] FILE.json\n"
+	"       sakip import [--dry-run] [--sebagian] [--instansi KODE] [--pemda KODE]\n"
+	"                    [--tahun YYYY] [--mapping MAP.json] FILE.xlsx|FILE.csv\n"
 	"\n"
 	"Validates a sakip/1 package as a whole, then writes it in one\n"
 	"transaction; an agency already stored is replaced. With --dry-run\n"
-	"only validates. Exit status: 0 ok, 1 data errors, 2 usage/IO errors.\n";
+	"only validates. Exit status: 0 ok, 1 data errors, 2 usage/IO errors.\n"
+	"\n"
+	"The format is found from the content: a zip is XLSX, a first line\n"
+	"with ';', ',' or a tab is CSV. A workbook from 'sakip template', or a\n"
+	"sheet or CSV with headers such as Kode Indikator, Realisasi 2024,\n"
+	"Target 2025, TW II 2024, updates the values of stored indicators; any\n"
+	"other table is read through --mapping (docs/spreadsheets.md). Every\n"
+	"problem is listed with its cell (Realisasi!I12); nothing is written\n"
+	"unless every row is valid, or with --sebagian the valid rows are.\n";
 
 int cmd_import(struct cli *c)
 {
@@ -22,6 +32,8 @@ int cmd_import(struct cli *c)
 	struct pkg p;
 	int i, dry = 0, rc;
 
+	if ((rc = cmd_import_tabel(c)) >= 0)
+		return rc;              /* a spreadsheet, not JSON */
 	for (i = 1; i < c->argc; i++) {
 		if (strcmp(c->argv[i], "--help") == 0) {
 			fputs(zUsage, stdout);

@@ -14,8 +14,9 @@ static const struct command {
 	{ "evaluasi", cmd_evaluasi, "AKIP evaluation: import, export and score LKE worksheets" },
 	{ "export", cmd_export, "write the stored data as a sakip/1 package" },
 	{ "hitung", cmd_hitung, "compute capaian, serapan, predikat and efisiensi" },
-	{ "import", cmd_import, "import a sakip/1 JSON package" },
+	{ "import", cmd_import, "import a sakip/1 JSON package, an XLSX or CSV table" },
 	{ "reviu", cmd_reviu, "find every error a year's printed figures contain" },
+	{ "template", cmd_template, "write an XLSX template to fill in (renstra, realisasi)" },
 };
 
 static void usage(FILE *f)

@@ -495,15 +495,17 @@ static int book_read(struct xr *x, const char *part, struct sheet_ref **refs)
 
 /* ---- styles -------------------------------------------------------------- */
 
-static int builtin_is_date(long id)
+static int builtin_kind(long id)
 {
-	return (id >= 14 && id <= 22) || (id >= 27 && id <= 36) ||
-	       (id >= 45 && id <= 47) || (id >= 50 && id <= 58);
+	if ((id >= 14 && id <= 22) || (id >= 27 && id <= 36) ||
+	    (id >= 45 && id <= 47) || (id >= 50 && id <= 58))
+		return XR_FMT_DATE;
+	return id == 9 || id == 10 ? XR_FMT_PERCENT : XR_FMT_NUMBER;
 }
 
 struct numfmt {
 	long id;
-	int date;
+	int kind;
 };
 
 static int styles_xf(struct xr *x, struct xpart *p, const struct numfmt *f,
@@ -511,23 +513,23 @@ static int styles_xf(struct xr *x, struct xpart *p, const struct numfmt *f,
 {
 	char v[32];
 	long id = 0;
-	int i, date;
+	int i, kind;
 
 	if (x->nxf >= XF_MAX)
 		return sk_errf(x->e, SK_ELIMIT, "%s: more than %d cell formats",
 			       p->name, XF_MAX);
 	if (xr_attr(p->r, "numFmtId", v, sizeof v))
 		id = strtol(v, NULL, 10);
-	date = builtin_is_date(id);
+	kind = builtin_kind(id);
 	for (i = 0; i < nf; i++)
 		if (f[i].id == id)
-			date = f[i].date;
-	x->xf_date[x->nxf++] = (unsigned char)date;
+			kind = f[i].kind;
+	x->xf_kind[x->nxf++] = (unsigned char)kind;
 	return 0;
 }
 
-/* cellXfs: which style indexes show a date. An absent styles part means
- * no dates. */
+/* cellXfs: which style indexes show a date or a percentage. An absent
+ * styles part means neither. */
 static int styles_read(struct xr *x, const char *part)
 {
 	char id[32], code[512];
@@ -539,8 +541,8 @@ static int styles_read(struct xr *x, const char *part)
 		return 0;
 	if (rc < 0)
 		return rc;
-	x->xf_date = arena_alloc(&x->b->arena, XF_MAX);
-	if (!x->xf_date) {
+	x->xf_kind = arena_alloc(&x->b->arena, XF_MAX);
+	if (!x->xf_kind) {
 		xr_part_close(&p);
 		return sk_errf(x->e, SK_ENOMEM, "out of memory");
 	}
@@ -554,8 +556,8 @@ static int styles_read(struct xr *x, const char *part)
 		} else if (!end && strcmp(el, "numFmt") == 0 && nf < 256 &&
 			   xr_attr(p.r, "numFmtId", id, sizeof id)) {
 			fmts[nf].id = strtol(id, NULL, 10);
-			fmts[nf].date = xr_attr(p.r, "formatCode", code, sizeof code) &&
-					xr_format_is_date(code);
+			fmts[nf].kind = xr_attr(p.r, "formatCode", code, sizeof code) ?
+					xr_format_kind(code) : XR_FMT_NUMBER;
 			nf++;
 		} else if (!end && in_xfs && strcmp(el, "xf") == 0 &&
 			   (rc = styles_xf(x, &p, fmts, nf))) {

@@ -9,7 +9,8 @@
  *
  * What is read: sheet names and order (workbook.xml and its rels),
  * shared and inline strings, numbers, formulas (their cached values),
- * booleans, errors, dates (a number whose style is a date format), and
+ * booleans, errors, dates (a number whose style is a date format),
+ * percentages (a number whose style shows %, read as the figure shown), and
  * merged cells (the top-left value is copied over the range, marked
  * merged). Every problem names its place: "Realisasi!F12: message" or,
  * for a part, "xl/sharedStrings.xml: message".
@@ -61,6 +62,8 @@ struct xlsx_cell {
 	const char *num;    /* XLSX_DATE: the serial number, else NULL */
 	unsigned char formula; /* the value is a formula's cached result */
 	unsigned char merged;  /* copied from the top-left of a merged range */
+	unsigned char percent; /* XLSX_NUMBER shown as a percentage: text is
+	                          the figure shown ("97.36" for 0.9736) */
 };
 
 struct xlsx_sheet {

@@ -18,7 +18,7 @@ struct xr {
 	size_t ncell;            /* cells kept so far, all sheets */
 	const char **sst;        /* shared strings (in b->arena) */
 	size_t nsst, capsst;
-	unsigned char *xf_date;  /* cellXfs index → 1 when a date format */
+	unsigned char *xf_kind;  /* cellXfs index → XR_FMT_* */
 	size_t nxf;
 };
 
@@ -68,7 +68,8 @@ int xr_number_norm(const char *z, char *out, size_t cap);
 /* A date serial ("45292.5") as "2024-01-01 12:00:00" into out (cap ≥ 32).
  * Returns 0, or -1 when out of range. */
 int xr_date_format(const char *num, int date1904, char *out, size_t cap);
-/* 1 when an Excel number format code shows a date or time. */
-int xr_format_is_date(const char *code);
+/* What an Excel number format code shows. */
+enum { XR_FMT_NUMBER, XR_FMT_DATE, XR_FMT_PERCENT };
+int xr_format_kind(const char *code);
 
 #endif

@@ -188,9 +188,10 @@ int xr_date_format(const char *num, int date1904, char *out, size_t cap)
 	return 0;
 }
 
-int xr_format_is_date(const char *code)
+int xr_format_kind(const char *code)
 {
 	const char *z = code;
+	int pct = 0;
 
 	while (*z) {
 		char c = *z++;
@@ -209,14 +210,16 @@ int xr_format_is_date(const char *code)
 				z++;
 			if ((*q == 'h' || *q == 'm' || *q == 's' || *q == 'H' ||
 			     *q == 'M' || *q == 'S') && z - q <= 2)
-				return 1; /* elapsed time [h] [mm] [ss] */
+				return XR_FMT_DATE; /* elapsed [h] [mm] [ss] */
 			if (*z)
 				z++;
 		} else if (strchr("dDmMyYhHsS", c)) {
-			return 1;
+			return XR_FMT_DATE;
+		} else if (c == '%') {
+			pct = 1;
 		}
 	}
-	return 0;
+	return pct ? XR_FMT_PERCENT : XR_FMT_NUMBER;
 }
 
 /* ---- cells ----------------------------------------------------------------- */
@@ -247,14 +250,23 @@ static const char *keep(struct sheet_rd *r, const char *z, size_t n)
 /* The value of a number cell (no t, or t="n"). */
 static int cell_number(struct sheet_rd *r, struct xlsx_cell *c)
 {
-	char norm[64], date[40];
+	char norm[64], date[80];
 	struct xr *x = r->x;
+	int kind = r->style >= 0 && (size_t)r->style < x->nxf ?
+		   x->xf_kind[r->style] : XR_FMT_NUMBER;
 
 	if (xr_number_norm(r->v.z, norm, sizeof norm))
 		return bad(r, SK_EINVAL, c->row, c->col, "'%.40s' is not a number",
 			   r->v.z);
 	c->type = XLSX_NUMBER;
-	if (r->style >= 0 && (size_t)r->style < x->nxf && x->xf_date[r->style] &&
+	if (kind == XR_FMT_PERCENT) {
+		snprintf(date, sizeof date, "%se2", norm);
+		if (xr_number_norm(date, norm, sizeof norm) == 0)
+			c->percent = 1;
+		else
+			xr_number_norm(r->v.z, norm, sizeof norm);
+	}
+	if (kind == XR_FMT_DATE &&
 	    xr_date_format(norm, x->b->date1904, date, sizeof date) == 0) {
 		c->type = XLSX_DATE;
 		c->num = keep(r, norm, strlen(norm));

@@ -215,7 +215,9 @@ static void t_libxlsxwriter(void **state)
 	expect_cell(s, "F1", XLSX_DATE, "2024-01-02");
 	assert_string_equal(xlsx_cell(s, 1, 5)->num, "45293");
 	expect_cell(s, "G1", XLSX_NUMBER, "0.3");
-	expect_cell(s, "H1", XLSX_NUMBER, "0.9736");
+	expect_cell(s, "H1", XLSX_NUMBER, "97.36");
+	assert_true(xlsx_cell(s, 1, 7)->percent);
+	assert_false(xlsx_cell(s, 1, 1)->percent);
 	expect_cell(s, "I1", XLSX_TEXT, "KodeX");
 	/* merged A3:C4: the top-left value over the range */
 	expect_cell(s, "A3", XLSX_TEXT, "Gabung");
@@ -562,6 +564,11 @@ static void t_dates(void **state)
 		{ "0.00%", 0 }, { "\"Rp\" #,##0", 0 }, { "[$Rp-421]#,##0.00", 0 },
 		{ "0.00E+00", 0 }, { "[Red]0.00", 0 }, { "\"day\"0", 0 },
 	};
+	static const struct { const char *code; int kind; } k[] = {
+		{ "0.00%", XR_FMT_PERCENT }, { "0%", XR_FMT_PERCENT },
+		{ "0.00\"%\"", XR_FMT_NUMBER }, { "0.00\\%", XR_FMT_NUMBER },
+		{ "#,##0.00", XR_FMT_NUMBER }, { "yyyy", XR_FMT_DATE },
+	};
 	char out[40];
 	size_t i;
 
@@ -574,8 +581,11 @@ static void t_dates(void **state)
 	assert_int_equal(xr_date_format("-1", 0, out, sizeof out), -1);
 	assert_int_equal(xr_date_format("3000000", 0, out, sizeof out), -1);
 	for (i = 0; i < sizeof f / sizeof f[0]; i++)
-		if (xr_format_is_date(f[i].code) != f[i].date)
+		if ((xr_format_kind(f[i].code) == XR_FMT_DATE) != f[i].date)
 			fail_msg("format '%s': date %d expected", f[i].code, f[i].date);
+	for (i = 0; i < sizeof k / sizeof k[0]; i++)
+		if (xr_format_kind(k[i].code) != k[i].kind)
+			fail_msg("format '%s': kind %d expected", k[i].code, k[i].kind);
 }
 
 static void t_refs(void **state)
