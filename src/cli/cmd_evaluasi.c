@@ -2,8 +2,11 @@
  * evaluation worksheets (LKE, lke.md). */
 #include "cli.h"
 #include "../core/lke.h"
+#include "../core/lke_saran.h"
+#include "../core/reviu.h"
 #include "../io/file.h"
 #include "../io/lke_json.h"
+#include "../store/store.h"
 #include "../store/store_lke.h"
 
 #include <stdio.h>
@@ -17,6 +20,8 @@ static const char zUsage[] =
 	"       sakip evaluasi nilai --instansi KODE --tahun YYYY\n"
 	"                            [--tahap usulan|penetapan]\n"
 	"                            [--format text|json]\n"
+	"       sakip evaluasi saran --instansi KODE --tahun YYYY\n"
+	"                            [--format text|json|lke] [-o FILE]\n"
 	"\n"
 	"impor   validates a sakip-lke/1 answer file (codes, answer types,\n"
 	"        one method, template version, consistency rules) and stores\n"
@@ -25,6 +30,11 @@ static const char zUsage[] =
 	"ekspor  writes a stored worksheet as a sakip-lke/1 answer file.\n"
 	"nilai   scores a stored worksheet: sub-komponen, komponen, total and\n"
 	"        AKIP grade, with the method (R or P) beside the total.\n"
+	"saran   answers suggested from the data sakip holds, each with its\n"
+	"        evidence; --format lke writes them as an answer file (tahap\n"
+	"        usulan) to correct and import: each answer keeps the\n"
+	"        suggestion, so the worksheet shows what was confirmed and\n"
+	"        what was overridden.\n"
 	"Without --tahap, the penetapan is used when there is one.\n"
 	"Exit status: 0 ok, 1 data errors, 2 usage/IO errors.\n";
 
@@ -70,9 +80,10 @@ static int parse_opts(struct cli *c, struct opts *o)
 						   "penetapan", v);
 			i++;
 		} else if (strcmp(a, "--format") == 0 && v) {
-			if (strcmp(v, "text") && strcmp(v, "json"))
-				return usage_error("--format '%s': text or "
-						   "json", v);
+			if (strcmp(v, "text") && strcmp(v, "json") &&
+			    strcmp(v, "lke"))
+				return usage_error("--format '%s': text, json "
+						   "or lke", v);
 			o->format = v, i++;
 		} else if (strcmp(a, "-o") == 0 && v) {
 			o->out = v, i++;
@@ -264,6 +275,9 @@ static void put_text(const struct lke_lembar *l, const struct lke_template *t,
 		  num_format(s->total2, 2, NUM_ID, x), s->predikat);
 	if (s->nkosong)
 		sbuf_addf(b, "belum dijawab: %d (counted as 0)\n", s->nkosong);
+	lke_lembar_saran_hitung(l, &i, &j);
+	if (i || j)
+		sbuf_addf(b, "saran: %d dikonfirmasi, %d diubah\n", i, j);
 	for (i = 0; i < nv; i++)
 		sbuf_addf(b, "warning: %s\n", v[i].pesan);
 }
@@ -279,6 +293,8 @@ static int cmd_nilai(struct cli *c, const struct opts *o)
 	struct lke_langgar *v = NULL;
 	int rc, nv = 0;
 
+	if (strcmp(o->format, "lke") == 0)
+		return usage_error("nilai: --format '%s': text or json", "lke");
 	lke_lembar_init(&l);
 	rc = load(c, o, &l, &t, &e);
 	if (!rc && lke_lembar_check(t, &l, "database", &errs)) {
@@ -306,6 +322,118 @@ static int cmd_nilai(struct cli *c, const struct opts *o)
 	return rc ? cli_fail(&e) : EXIT_OK;
 }
 
+/* ---- saran ------------------------------------------------------------------ */
+
+/* The facts the suggestions need beyond the package: errors reviu finds
+ * in the year's figures, last year's recommendations followed up. */
+static int fakta(struct store *s, const struct pkg *p, const struct opts *o,
+		 struct lke_fakta *f, struct sk_err *e)
+{
+	struct reviu r;
+	int n[3], rc;
+
+	f->ntemuan = -1;
+	rc = reviu_pkg(p, o->tahun, o->instansi, NULL, &r, e);
+	if (!rc) {
+		reviu_hitung_tingkat(&r, n);
+		f->ntemuan = n[REVIU_KESALAHAN];
+	}
+	reviu_free(&r);
+	if (rc)
+		return rc;
+	return store_lke_rekomendasi_hitung(s, o->instansi, o->tahun - 1,
+					    &f->nrekomendasi, &f->nselesai, e);
+}
+
+static void put_saran(const struct opts *o, const struct lke_template *t,
+		      const struct lke_saran *v, int n, struct sbuf *b,
+		      struct arena *a)
+{
+	struct lke_lembar l;
+	int i;
+
+	if (strcmp(o->format, "text") == 0) {
+		sbuf_addf(b, "saran %s %d (template %s versi %d, metode P)\n",
+			  o->instansi, o->tahun, t->kode, t->versi);
+		for (i = 0; i < n; i++)
+			sbuf_addf(b, "%-7s %-2s %s\n", v[i].kode,
+				  lke_nilai_label(v[i].nilai), v[i].bukti);
+		return;
+	}
+	if (strcmp(o->format, "json") == 0) {
+		sbuf_adds(b, "{\n  \"instansi\": ");
+		lke_json_string(b, o->instansi);
+		sbuf_addf(b, ",\n  \"tahun\": %d,\n  \"template\": ",
+			  o->tahun);
+		lke_json_string(b, t->kode);
+		sbuf_addf(b, ",\n  \"template_versi\": %d,\n  \"saran\": [",
+			  t->versi);
+		for (i = 0; i < n; i++) {
+			sbuf_adds(b, i ? ",\n    {\"kode\": " : "\n    {\"kode\": ");
+			lke_json_string(b, v[i].kode);
+			sbuf_addf(b, ", \"nilai\": \"%s\", \"bukti\": ",
+				  lke_nilai_label(v[i].nilai));
+			lke_json_string(b, v[i].bukti);
+			sbuf_addc(b, '}');
+		}
+		sbuf_adds(b, n ? "\n  ]\n}\n" : "]\n}\n");
+		return;
+	}
+	/* an answer file to correct and import */
+	lke_lembar_init(&l);
+	l.instansi = o->instansi;
+	l.tahun = o->tahun;
+	l.tahap = LKE_USULAN;
+	l.n = n;
+	l.j = arena_array(a, (size_t)n + 1, sizeof *l.j);
+	for (i = 0; l.j && i < n; i++) {
+		l.j[i].kode = v[i].kode;
+		l.j[i].nilai = l.j[i].saran = v[i].nilai;
+		l.j[i].saran_bukti = v[i].bukti;
+	}
+	if (l.j)
+		lke_json_write(t, &l, b);
+}
+
+static int cmd_saran(struct cli *c, const struct opts *o)
+{
+	const struct lke_template *t = &lke_template_88_2021;
+	struct sbuf b = SBUF_INIT(0);
+	struct sk_err e = { 0, "" };
+	struct arena a = ARENA_INIT;
+	struct lke_fakta f = { -1, 0, 0 };
+	struct lke_saran *v = NULL;
+	struct store *s = NULL;
+	struct pkg p;
+	int rc, n = 0;
+
+	if (!o->instansi || !o->tahun)
+		return usage_error("saran: --instansi and --tahun are "
+				   "required%s", "");
+	pkg_init(&p);
+	rc = store_open(c->db_path, &s, &e);
+	if (!rc)
+		rc = store_load_pkg(s, NULL, o->instansi, &p, &e);
+	if (!rc && p.ninstansi != 1)
+		rc = sk_errf(&e, SK_ENOTFOUND, "no instansi '%s'", o->instansi);
+	if (!rc)
+		rc = fakta(s, &p, o, &f, &e);
+	store_close(s);
+	if (!rc && (n = lke_saran(t, &p.instansi[0], o->tahun, &f, &a, &v)) < 0)
+		rc = sk_errf(&e, n, "out of memory");
+	if (!rc) {
+		put_saran(o, t, v, n, &b, &a);
+		if (b.err || a.err)
+			rc = sk_errf(&e, SK_ENOMEM, "out of memory");
+	}
+	if (!rc)
+		rc = file_write(o->out, b.z, b.n, &e);
+	sbuf_release(&b);
+	arena_free(&a);
+	pkg_free(&p);
+	return rc ? cli_fail(&e) : EXIT_OK;
+}
+
 int cmd_evaluasi(struct cli *c)
 {
 	struct opts o;
@@ -330,5 +458,7 @@ int cmd_evaluasi(struct cli *c)
 		return cmd_ekspor(c, &o);
 	if (strcmp(sub, "nilai") == 0)
 		return cmd_nilai(c, &o);
+	if (strcmp(sub, "saran") == 0)
+		return cmd_saran(c, &o);
 	return usage_error("unknown subcommand '%s'", sub);
 }

@@ -164,6 +164,11 @@ struct lke_jawaban {
 	const char *catatan; /* NULL: none */
 	const char **bukti;  /* links or file names */
 	int nbukti;
+	/* The answer sakip suggested from its data (lke_saran.h) and why;
+	 * LKE_KOSONG when none. nilai == saran: the evaluator confirmed it,
+	 * else overrode it. */
+	int saran;
+	const char *saran_bukti;
 };
 
 /* One worksheet: strings and arrays live in arena (or are static). */
@@ -181,6 +186,9 @@ struct lke_lembar {
 
 void lke_lembar_init(struct lke_lembar *l);
 void lke_lembar_free(struct lke_lembar *l);
+/* Answers with a suggestion: those that keep it, those that changed it. */
+void lke_lembar_saran_hitung(const struct lke_lembar *l, int *dikonfirmasi,
+			     int *diubah);
 /* The answer with this code, or NULL. */
 const struct lke_jawaban *lke_lembar_find(const struct lke_lembar *l,
 					  const char *kode);

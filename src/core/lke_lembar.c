@@ -27,6 +27,21 @@ const struct lke_jawaban *lke_lembar_find(const struct lke_lembar *l,
 	return NULL;
 }
 
+void lke_lembar_saran_hitung(const struct lke_lembar *l, int *dikonfirmasi,
+			     int *diubah)
+{
+	int i;
+
+	*dikonfirmasi = *diubah = 0;
+	for (i = 0; i < l->n; i++)
+		if (l->j[i].saran == LKE_KOSONG)
+			continue;
+		else if (l->j[i].saran == l->j[i].nilai)
+			(*dikonfirmasi)++;
+		else
+			(*diubah)++;
+}
+
 struct chk {
 	const char *name;
 	struct sbuf *errs;
@@ -48,6 +63,16 @@ static void bad(struct chk *c, const char *key, const char *fmt, ...)
 	sbuf_vaddf(c->errs, fmt, ap);
 	va_end(ap);
 	sbuf_addc(c->errs, '\n');
+}
+
+/* 1 when v is an answer of kriterion k's type (NA aside). */
+static int fits(const struct lke_kriteria *k, int v)
+{
+	if (!k)
+		return 0;
+	if (k->jenis == LKE_YT)
+		return v == LKE_Y || v == LKE_T;
+	return v >= LKE_A && v <= LKE_E;
 }
 
 /* The method an answer belongs to: R for a sub-komponen code, P for a
@@ -114,6 +139,10 @@ int lke_lembar_check(const struct lke_template *t, struct lke_lembar *l,
 		m = check_one(t, j, key, &c);
 		if (!m)
 			continue;
+		if (j->saran && !fits(lke_kriteria_find(t, j->kode, NULL),
+				      j->saran))
+			bad(&c, key, "saran: '%s' is not an answer of this "
+			    "kriterion", lke_nilai_label(j->saran));
 		if (!metode) {
 			metode = m;
 			first = j->kode;

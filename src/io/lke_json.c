@@ -121,6 +121,31 @@ static void read_bukti(struct rdr *r, json_t *v, const char *key,
 	}
 }
 
+/* "saran": {"nilai": "Y", "bukti": "…"}, the suggestion sakip made. */
+static void read_saran(struct rdr *r, json_t *v, const char *key,
+		       struct lke_jawaban *j)
+{
+	static const char *const aKey[] = { "nilai", "bukti", NULL };
+	char k2[160], k3[176];
+	const char *z;
+
+	if (!v || json_is_null(v))
+		return;
+	snprintf(k2, sizeof k2, "%s.saran", key);
+	if (!json_is_object(v)) {
+		bad(r, k2, "must be an object such as {\"nilai\": \"Y\", "
+		    "\"bukti\": \"…\"}");
+		return;
+	}
+	check_keys(r, v, k2, aKey);
+	snprintf(k3, sizeof k3, "%s.nilai", k2);
+	z = get_str(r, v, "nilai", k3, 1);
+	if (z && !(j->saran = lke_nilai_parse(z, 0)))
+		bad(r, k3, "'%.20s' is not a kriterion answer", z);
+	snprintf(k3, sizeof k3, "%s.bukti", k2);
+	j->saran_bukti = get_str(r, v, "bukti", k3, 0);
+}
+
 /* A key with one dot is a sub-komponen, with two a kriterion. */
 static int looks_sub(const char *k)
 {
@@ -132,7 +157,8 @@ static int looks_sub(const char *k)
 static void read_jawaban1(struct rdr *r, const struct lke_template *t,
 			  const char *kode, json_t *v)
 {
-	static const char *const aKey[] = { "nilai", "catatan", "bukti", NULL };
+	static const char *const aKey[] = { "nilai", "catatan", "bukti",
+		"saran", NULL };
 	struct lke_jawaban *j = &r->l->j[r->l->n];
 	char key[128], k2[160];
 	const char *z;
@@ -162,6 +188,7 @@ static void read_jawaban1(struct rdr *r, const struct lke_template *t,
 	snprintf(k2, sizeof k2, "%s.catatan", key);
 	j->catatan = get_str(r, v, "catatan", k2, 0);
 	read_bukti(r, json_object_get(v, "bukti"), key, j);
+	read_saran(r, json_object_get(v, "saran"), key, j);
 	r->l->n++;
 }
 
@@ -321,6 +348,15 @@ static void put_jawaban(struct sbuf *out, const struct lke_jawaban *j,
 		}
 		sbuf_addc(out, ']');
 	}
+	if (j->saran) {
+		sbuf_adds(out, ", \"saran\": {\"nilai\": ");
+		lke_json_string(out, lke_nilai_label(j->saran));
+		if (j->saran_bukti) {
+			sbuf_adds(out, ", \"bukti\": ");
+			lke_json_string(out, j->saran_bukti);
+		}
+		sbuf_addc(out, '}');
+	}
 	sbuf_addc(out, '}');
 }
 
@@ -403,8 +439,9 @@ void lke_json_skor(const struct lke_lembar *l, const struct lke_template *t,
 		   int nv, struct sbuf *out)
 {
 	char buf[NUM_BUFSZ];
-	int i;
+	int i, ok, ubah;
 
+	lke_lembar_saran_hitung(l, &ok, &ubah);
 	sbuf_adds(out, "{\n  \"instansi\": ");
 	lke_json_string(out, l->instansi);
 	sbuf_addf(out, ",\n  \"tahun\": %d,\n  \"tahap\": \"%s\",\n"
@@ -412,9 +449,11 @@ void lke_json_skor(const struct lke_lembar *l, const struct lke_template *t,
 	lke_json_string(out, t->kode);
 	sbuf_addf(out, ",\n  \"template_versi\": %d,\n  \"total\": %s,\n"
 		  "  \"predikat\": \"%s\",\n  \"metode\": \"%s\",\n"
-		  "  \"belum_dijawab\": %d,\n  \"komponen\": [", t->versi,
+		  "  \"belum_dijawab\": %d,\n"
+		  "  \"saran\": {\"dikonfirmasi\": %d, \"diubah\": %d},\n"
+		  "  \"komponen\": [", t->versi,
 		  num_format(s->total2, 2, NUM_PLAIN, buf), s->predikat,
-		  lke_metode_kode(s->metode), s->nkosong);
+		  lke_metode_kode(s->metode), s->nkosong, ok, ubah);
 	for (i = 0; i < s->nkomponen; i++) {
 		sbuf_adds(out, i ? ",\n    " : "\n    ");
 		put_komponen(out, &s->komponen[i]);

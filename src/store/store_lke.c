@@ -155,13 +155,16 @@ static int save_jawaban(struct store *s, sqlite3_int64 id, int urutan,
 
 	snprintf(what, sizeof what, "saving answer %.100s", j->kode);
 	if ((rc = prep(s, "INSERT INTO lke_jawaban (evaluasi_id, kode, urutan,"
-		       " nilai, catatan) VALUES (?1, ?2, ?3, ?4, ?5)", &st, e)))
+		       " nilai, catatan, saran, saran_bukti)"
+		       " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)", &st, e)))
 		return rc;
 	sqlite3_bind_int64(st, 1, id);
 	bind_str(st, 2, j->kode);
 	sqlite3_bind_int(st, 3, urutan);
 	bind_str(st, 4, lke_nilai_label(j->nilai));
 	bind_str(st, 5, j->catatan);
+	bind_str(st, 6, j->saran ? lke_nilai_label(j->saran) : NULL);
+	bind_str(st, 7, j->saran_bukti);
 	if ((rc = run(s, st, e, what)))
 		return rc;
 	for (i = 0; i < j->nbukti; i++) {
@@ -251,7 +254,8 @@ static int load_jawaban(struct store *s, sqlite3_int64 id,
 	int rc, i, n = 0, per_sub = l->metode == LKE_METODE_R;
 
 	if ((rc = prep(s, "SELECT kode, nilai, catatan, (SELECT count(*) FROM"
-		       " lke_jawaban WHERE evaluasi_id = ?1) FROM lke_jawaban"
+		       " lke_jawaban WHERE evaluasi_id = ?1), saran, saran_bukti"
+		       " FROM lke_jawaban"
 		       " WHERE evaluasi_id = ?1 ORDER BY urutan", &st, e)))
 		return rc;
 	sqlite3_bind_int64(st, 1, id);
@@ -271,6 +275,9 @@ static int load_jawaban(struct store *s, sqlite3_int64 id,
 		j->nilai = lke_nilai_parse(
 			(const char *)sqlite3_column_text(st, 1), per_sub);
 		j->catatan = col_dup(l, st, 2);
+		j->saran = lke_nilai_parse(
+			(const char *)sqlite3_column_text(st, 4), 0);
+		j->saran_bukti = col_dup(l, st, 5);
 	}
 	sqlite3_finalize(st);
 	if (rc != SQLITE_DONE && rc != SQLITE_ROW)
@@ -329,5 +336,37 @@ int store_lke_load(struct store *s, const char *instansi, int tahun,
 	sqlite3_finalize(st);
 	if (!rc)
 		rc = load_jawaban(s, id, l, e);
+	return rc;
+}
+
+/* ---- recommendations -------------------------------------------------------- */
+
+int store_lke_rekomendasi_hitung(struct store *s, const char *instansi,
+				 int tahun, int *n, int *selesai,
+				 struct sk_err *e)
+{
+	sqlite3_stmt *st;
+	sqlite3_int64 inst = 0;
+	int rc;
+
+	*n = *selesai = 0;
+	if ((rc = instansi_id(s, instansi, &inst, e)))
+		return rc;
+	if ((rc = prep(s, "SELECT count(*), coalesce(sum(r.status = 'selesai'),"
+		       " 0) FROM lke_rekomendasi r JOIN lke_evaluasi v"
+		       " ON v.id = r.evaluasi_id WHERE v.instansi_id = ?1"
+		       " AND v.tahun = ?2 AND v.tahap = 'penetapan'", &st, e)))
+		return rc;
+	sqlite3_bind_int64(st, 1, inst);
+	sqlite3_bind_int(st, 2, tahun);
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW) {
+		*n = sqlite3_column_int(st, 0);
+		*selesai = sqlite3_column_int(st, 1);
+		rc = 0;
+	} else {
+		rc = store_fail(s, rc, e, "counting recommendations");
+	}
+	sqlite3_finalize(st);
 	return rc;
 }

@@ -27,4 +27,11 @@ int store_lke_load(struct store *s, const char *instansi, int tahun,
 		   int tahap, struct lke_lembar *l,
 		   char hash[LKE_HASH_LEN + 1], struct sk_err *e);
 
+/* Counts the recommendations of agency instansi's LHE for tahun (its
+ * penetapan) and how many of them are selesai. 0 and 0 when there is
+ * no such evaluation. */
+int store_lke_rekomendasi_hitung(struct store *s, const char *instansi,
+				 int tahun, int *n, int *selesai,
+				 struct sk_err *e);
+
 #endif

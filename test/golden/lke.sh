@@ -123,5 +123,46 @@ if [ $rc -eq 1 ] && printf '%s' "$out" | grep -q "template: the usulan evaluatio
 else
 	bad "frozen impor: exit $rc: $out"
 fi
+
+# Suggestions from the data, for fixture 000 (skipped without fixtures):
+# each suggested answer with its evidence; then confirmed or overridden
+# in an answer file, and the worksheet records which.
+if [ -f "$FIXTURES/000.json" ]; then
+	fx=$TMP/fx.db
+	"$SAKIP_BIN" --db "$fx" import "$FIXTURES/000.json" >/dev/null || bad "000: import"
+	"$SAKIP_BIN" --db "$fx" evaluasi saran --instansi kec-teluk-segara \
+		--tahun 2024 >"$TMP/saran.txt" 2>&1 || bad "000: saran: $(cat "$TMP/saran.txt")"
+	sed 1d "$TMP/saran.txt"
+	got=$(sed 1d "$TMP/saran.txt" | awk '$1 != "3.b.1" { printf "%s %s ", $1, $2 }')
+	want="1.a.3 Y 1.a.4 Y 1.a.6 Y 2.a.2 T 2.b.4 T 2.b.6 Y 2.b.7 Y 3.a.1 Y 3.b.2 A 3.b.3 A 3.b.4 C 3.b.5 C 3.b.6 E 3.b.7 E 3.b.8 A "
+	if [ "$got" = "$want" ]; then
+		ok "000: suggested answers"
+	else
+		bad "000: suggested answers: got '$got'"
+	fi
+	for ev in "1.a.3   Y  Renstra 2024-2026 (acuan: RPD Kota Bengkulu" \
+		  "1.a.4   Y  PK 2024 ditandatangani di Bengkulu tanggal 2024-01-02" \
+		  "2.a.2   T  5 dari 6 indikator kinerja punya formula dan sumber data; belum: IK-S2-1." \
+		  "3.b.1   " "Reviu sakip atas angka 2024: " \
+		  "3.b.4   C  4 dari 6 indikator kinerja dapat dibandingkan dengan target akhir Renstra; belum: IK-S2-1, IK-S3-1." \
+		  "3.b.8   A  4 dari 4 program punya pagu dan realisasi 2024"; do
+		grep -qF -- "$ev" "$TMP/saran.txt" || bad "000: evidence lacks '$ev'"
+	done
+	"$SAKIP_BIN" --db "$fx" evaluasi saran --instansi kec-teluk-segara \
+		--tahun 2024 --format lke -o "$TMP/saran.json" || bad "000: saran --format lke"
+	sed -i 's/"3.b.7": {"nilai": "E"/"3.b.7": {"nilai": "D"/' "$TMP/saran.json"
+	if "$SAKIP_BIN" --db "$fx" evaluasi impor "$TMP/saran.json" >/dev/null &&
+	   "$SAKIP_BIN" --db "$fx" evaluasi nilai --instansi kec-teluk-segara \
+		--tahun 2024 --format json >"$TMP/saran-nilai.json" &&
+	   grep -q '"saran": {"dikonfirmasi": 15, "diubah": 1}' "$TMP/saran-nilai.json" &&
+	   "$SAKIP_BIN" --db "$fx" evaluasi ekspor --instansi kec-teluk-segara \
+		--tahun 2024 | grep -q '"3.b.7": {"nilai": "D", "saran": {"nilai": "E", "bukti": "0 dari 6'; then
+		ok "000: suggestions confirmed or overridden, recorded in the worksheet"
+	else
+		bad "000: confirm/override: $(cat "$TMP/saran-nilai.json" | head -12)"
+	fi
+else
+	echo "SKIP: suggestions for fixture 000 ($FIXTURES not found)"
+fi
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "core/lke.h"
+#include "core/lke_saran.h"
 #include "io/lke_json.h"
 
 /* ---- helpers ------------------------------------------------------------- */
@@ -686,6 +687,114 @@ static void test_json_roundtrip(void **state)
 	lke_lembar_free(&l2);
 }
 
+/* ---- suggestions from the data ------------------------------------------------ */
+
+static void test_saran_pita(void **state)
+{
+	static const int aRow[][3] = {
+		{ 100, 100, LKE_A }, { 91, 100, LKE_A }, { 90, 100, LKE_B },
+		{ 76, 100, LKE_B }, { 75, 100, LKE_C }, { 41, 100, LKE_C },
+		{ 40, 100, LKE_D }, { 11, 100, LKE_D }, { 10, 100, LKE_E },
+		{ 0, 3, LKE_E }, { 10, 11, LKE_A }, /* 90.9 % */ { 1, 2, LKE_C },
+	};
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof aRow / sizeof aRow[0]; i++)
+		assert_int_equal(lke_saran_pita(aRow[i][0], aRow[i][1]),
+				 aRow[i][2]);
+}
+
+#define NIL(z) { (z), 1, { 0 } }
+
+/* Renstra 2024-2026 and PK 2024; tujuan T1 with indicator A (formula,
+ * source, target and realisation 2024, realisation 2023), sasaran S1
+ * with indicator B (target 2024 only), program P1 with pagu and
+ * realisation 2024. */
+static void test_saran(void **state)
+{
+	struct nilai_thn tA[] = { { 2024, NIL("80") } };
+	struct nilai_thn rA[] = { { 2023, NIL("70") }, { 2024, NIL("85") } };
+	struct nilai_thn tB[] = { { 2024, NIL("5") } };
+	struct indikator iA = { 0 }, iB = { 0 };
+	struct anggaran ag = { 0 };
+	struct node prog = { 0 }, sas = { 0 }, tuj = { 0 };
+	struct pk pk = { 2024, { "Bengkulu", "2024-01-02" }, 0, { 0 } };
+	struct instansi in = { 0 };
+	struct lke_fakta f = { 0, 10, 9 };
+	struct arena a = ARENA_INIT;
+	struct lke_saran *v;
+	static const char *const aWant[][3] = {
+		{ "1.a.3", "Y", "Renstra 2024-2026 memuat 1 tujuan, 1 sasaran "
+		  "dan 2 indikator kinerja." },
+		{ "1.a.4", "Y", "PK 2024 ditandatangani di Bengkulu tanggal "
+		  "2024-01-02; 0 indikator bertarget PK 2024." },
+		{ "1.a.6", "Y", "Pagu 2024 tercatat pada 1 baris anggaran "
+		  "(program, kegiatan, sub-kegiatan)." },
+		{ "2.a.2", "T", "1 dari 2 indikator kinerja punya formula dan "
+		  "sumber data; belum: B." },
+		{ "2.b.4", "T", "0 dari 2 indikator kinerja bertarget 2024 punya "
+		  "realisasi setiap periode (bulan/triwulan); belum: A, B." },
+		{ "2.b.6", "Y", NULL }, { "2.b.7", "Y", NULL },
+		{ "3.b.1", "A", "Reviu sakip atas angka 2024: 0 kesalahan belum "
+		  "diperbaiki." },
+		{ "3.b.2", "C", NULL }, { "3.b.3", "C", NULL },
+		{ "3.b.4", "E", NULL }, { "3.b.5", "C", NULL },
+		{ "3.b.6", "E", NULL }, { "3.b.7", "E", NULL },
+		{ "3.b.8", "A", "1 dari 1 program punya pagu dan realisasi 2024 "
+		  "untuk analisis efisiensi." },
+		{ "4.c.1", "B", "9 dari 10 rekomendasi LHE 2023 selesai "
+		  "ditindaklanjuti." },
+	};
+	int n, i;
+
+	(void)state;
+	iA.kode = "A";
+	iA.formula = "x / y";
+	iA.sumber_data = "BPS";
+	iA.target = (struct tahunan){ 1, tA };
+	iA.realisasi = (struct tahunan){ 2, rA };
+	iB.kode = "B";
+	iB.target = (struct tahunan){ 1, tB };
+	ag.tahun = 2024;
+	ag.pagu = (struct uang){ 1, 1000, NULL };
+	ag.realisasi = (struct uang){ 1, 900, NULL };
+	prog = (struct node){ TK_PROGRAM, "P1", "p", 0, NULL, 1, &ag, { 0 },
+			      0, NULL };
+	sas = (struct node){ TK_SASARAN, "S1", "s", 1, &iB, 0, NULL, { 0 },
+			     1, &prog };
+	tuj = (struct node){ TK_TUJUAN, "T1", "t", 1, &iA, 0, NULL, { 0 },
+			     1, &sas };
+	in.kode = "kec-x";
+	in.renstra_awal = 2024;
+	in.renstra_akhir = 2026;
+	in.npk = 1;
+	in.pk = &pk;
+	in.ntujuan = 1;
+	in.tujuan = &tuj;
+	n = lke_saran(&lke_template_88_2021, &in, 2024, &f, &a, &v);
+	assert_int_equal(n, (int)(sizeof aWant / sizeof aWant[0]));
+	for (i = 0; i < n; i++) {
+		assert_string_equal(v[i].kode, aWant[i][0]);
+		assert_string_equal(lke_nilai_label(v[i].nilai), aWant[i][1]);
+		if (aWant[i][2])
+			assert_string_equal(v[i].bukti, aWant[i][2]);
+	}
+	/* no LHE last year, reviu unknown: no 3.b.1, no 4.c.1 */
+	f = (struct lke_fakta){ -1, 0, 0 };
+	assert_int_equal(lke_saran(&lke_template_88_2021, &in, 2024, &f, &a,
+				   &v), n - 2);
+	/* a year the Renstra does not cover, without PK or budget */
+	n = lke_saran(&lke_template_88_2021, &in, 2030, &f, &a, &v);
+	assert_true(n >= 3);
+	assert_string_equal(v[0].bukti, "Tidak ada Renstra yang mencakup "
+			    "tahun 2030.");
+	assert_int_equal(v[0].nilai, LKE_T);
+	assert_int_equal(v[1].nilai, LKE_T);
+	assert_int_equal(v[2].nilai, LKE_T);
+	arena_free(&a);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -701,6 +810,8 @@ int main(void)
 		cmocka_unit_test(test_periksa),
 		cmocka_unit_test(test_json_bad),
 		cmocka_unit_test(test_json_roundtrip),
+		cmocka_unit_test(test_saran_pita),
+		cmocka_unit_test(test_saran),
 	};
 	return cmocka_run_group_tests_name("lke", tests, NULL, NULL);
 }
