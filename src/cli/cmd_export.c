@@ -1,17 +1,20 @@
 #include "cli.h"
 #include "../io/file.h"
 #include "../io/json.h"
+#include "../io/tabular.h"
 #include "../store/store.h"
 
 #include <stdio.h>
 #include <string.h>
 
 static const char zUsage[] =
-	"usage: sakip export [--pemda KODE] [--instansi KODE] [--format json]\n"
+	"usage: sakip export [--pemda KODE] [--instansi KODE] [--format json|xlsx|csv]\n"
 	"                    [-o FILE]\n"
 	"\n"
 	"Writes the stored data as a canonical sakip/1 package: import, export,\n"
-	"import and export again gives identical bytes.\n";
+	"import and export again gives identical bytes. xlsx and csv write the\n"
+	"indicators as a table (targets, realisasi, quarters) that 'sakip\n"
+	"import' reads back; xlsx adds the budget lines.\n";
 
 int cmd_export(struct cli *c)
 {
@@ -41,7 +44,7 @@ int cmd_export(struct cli *c)
 			return EXIT_USAGE;
 		}
 	}
-	if (strcmp(format, "json")) {
+	if (strcmp(format, "json") && strcmp(format, "xlsx") && strcmp(format, "csv")) {
 		fprintf(stderr, "sakip export: unknown format '%s'\n", format);
 		return EXIT_USAGE;
 	}
@@ -50,6 +53,16 @@ int cmd_export(struct cli *c)
 	if (!rc)
 		rc = store_load_pkg(s, pemda, instansi, &p, &e);
 	store_close(s);
+	if (!rc && strcmp(format, "json")) {
+		rc = strcmp(format, "xlsx") == 0 ? tab_export_xlsx(&p, instansi, out, &e) :
+			tab_export_csv(&p, instansi, &b) ?
+			sk_errf(&e, SK_ENOTFOUND, "no instansi '%s'", instansi) :
+			b.err ? sk_errf(&e, b.err, "export too large") :
+			file_write(out, b.z, b.n, &e);
+		sbuf_release(&b);
+		pkg_free(&p);
+		return rc ? cli_fail(&e) : EXIT_OK;
+	}
 	if (!rc && json_write_pkg(&p, instansi, &b))
 		rc = sk_errf(&e, SK_ENOTFOUND, "no instansi '%s'", instansi);
 	if (!rc && b.err)

@@ -2,6 +2,7 @@
 #include "../core/hitung.h"
 #include "../io/file.h"
 #include "../io/hasil.h"
+#include "../io/hasil_xlsx.h"
 #include "../store/store.h"
 
 #include <stdio.h>
@@ -10,15 +11,16 @@
 
 static const char zUsage[] =
 	"usage: sakip hitung --tahun YYYY [--instansi KODE] [--pemda KODE]\n"
-	"                    [--format text|json|csv]\n"
+	"                    [--format text|json|csv|xlsx] [-o FILE]\n"
 	"\n"
 	"Computes every indicator's capaian (true and capped), capaian against\n"
 	"the Renstra end target and predikat; serapan per budget line, sasaran\n"
-	"and agency; efisiensi. --format json prints sakip-expected/1.\n";
+	"and agency; efisiensi. --format json prints sakip-expected/1; xlsx\n"
+	"writes a workbook (sheets Capaian, Sasaran, Anggaran, Efisiensi).\n";
 
 int cmd_hitung(struct cli *c)
 {
-	const char *instansi = NULL, *pemda = NULL, *format = "text";
+	const char *instansi = NULL, *pemda = NULL, *format = "text", *path = "-";
 	struct store *s = NULL;
 	struct sk_err e = { 0, "" };
 	struct pkg p;
@@ -40,6 +42,8 @@ int cmd_hitung(struct cli *c)
 			pemda = v, i++;
 		} else if (strcmp(a, "--format") == 0 && v) {
 			format = v, i++;
+		} else if (strcmp(a, "-o") == 0 && v) {
+			path = v, i++;
 		} else {
 			fprintf(stderr, "sakip hitung: unexpected '%s'\n%s", a, zUsage);
 			return EXIT_USAGE;
@@ -49,7 +53,8 @@ int cmd_hitung(struct cli *c)
 		fprintf(stderr, "sakip hitung: --tahun YYYY is required\n%s", zUsage);
 		return EXIT_USAGE;
 	}
-	if (strcmp(format, "text") && strcmp(format, "json") && strcmp(format, "csv")) {
+	if (strcmp(format, "text") && strcmp(format, "json") && strcmp(format, "csv") &&
+	    strcmp(format, "xlsx")) {
 		fprintf(stderr, "sakip hitung: unknown format '%s'\n", format);
 		return EXIT_USAGE;
 	}
@@ -61,14 +66,17 @@ int cmd_hitung(struct cli *c)
 		pkg_free(&p);
 		return cli_fail(&e);
 	}
-	if (strcmp(format, "json") == 0)
+	if (strcmp(format, "xlsx") == 0)
+		rc = hasil_write_xlsx(&h, path, &e);
+	else if (strcmp(format, "json") == 0)
 		hasil_write_json(&h, &out);
 	else if (strcmp(format, "csv") == 0)
 		hasil_write_csv(&h, &out);
 	else
 		hasil_write_text(&h, &out);
-	rc = out.err ? sk_errf(&e, out.err, "output too large") :
-		file_write("-", out.z, out.n, &e);
+	if (strcmp(format, "xlsx"))
+		rc = out.err ? sk_errf(&e, out.err, "output too large") :
+			file_write(path, out.z, out.n, &e);
 	sbuf_release(&out);
 	hasil_free(&h);
 	pkg_free(&p);

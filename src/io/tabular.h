@@ -84,6 +84,23 @@ int tab_apply(struct pkg *p, const struct xlsx_sheet *s,
  * column and a value column; 0 when none. */
 int tab_find_header(const struct xlsx_sheet *s, int tahun_default);
 
+/* ---- export (tabular_export.c) --------------------------------------------
+ *
+ * The indicators of the agencies of p (or only instansi) as one table:
+ * codes, name, unit, polarity, type, Target YYYY for every year any of
+ * them has, Target Akhir, Realisasi YYYY and the quarters of the years
+ * reported by quarter. tab_apply() reads it back: export, edit, import.
+ * Monthly periods, PK targets and budgets stay in sakip/1 JSON. */
+
+/* CSV with ';' (Indonesian spreadsheets' separator), headers
+ * kode_instansi;kode_induk;kode_indikator;…;target_2024;…;realisasi_2024;
+ * realisasi_2024_tw1 … Returns 0 or SK_ENOTFOUND. */
+int tab_export_csv(struct pkg *p, const char *instansi, struct sbuf *out);
+/* The same table in a sheet "Indikator", numbers as numbers, and a sheet
+ * "Anggaran" of the budget lines. Returns 0, SK_ENOTFOUND, SK_EIO. */
+int tab_export_xlsx(struct pkg *p, const char *instansi, const char *path,
+		    struct sk_err *e);
+
 /* ---- shared by the table readers ---------------------------------------- */
 
 /* A cell's value as a target/realisation of ind, into out (text in a).
