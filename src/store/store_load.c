@@ -2,9 +2,13 @@
  *
  * Reads in one read transaction (a consistent snapshot while a writer
  * works), one query per list of an owner, in the order it was saved
- * (urutan, or the year for year lists). Each query carries its row count
- * (count(*) OVER ()) so that the list is allocated once in the package's
- * arena. Values are re-parsed from their raw text. */
+ * (urutan, or the year for year lists). Each query is stepped twice: once
+ * to count its rows, then to fill a list allocated once in the package's
+ * arena; the rows of nested lists (the months of the years, the figures
+ * of a printed key) share one array cut in slices. Every query reads an
+ * index in its ORDER BY order: no sorting, no window, no temporary b-tree
+ * (each one costs a page-cache allocation per execution). Values are
+ * re-parsed from their raw text. */
 #include "store_int.h"
 
 #include <string.h>
@@ -21,7 +25,7 @@ static int prep(struct load *ld, int id, const char *sql, sqlite3_stmt **st)
 	return store_stmt(ld->s, id, sql, st, ld->e);
 }
 
-/* 1: a row, 0: the end (statement reset), < 0: an error. */
+/* 1: a row, 0: the end (statement reset, bindings kept), < 0: an error. */
 static int next(struct load *ld, sqlite3_stmt *st)
 {
 	int rc = sqlite3_step(st);
@@ -43,15 +47,13 @@ static int corrupt(struct load *ld, const char *what)
 
 /* n elements of sz in the arena; NULL, with ld->rc and ld->e set, when
  * out of memory or when n is not a count. */
-static void *alloc_n(struct load *ld, sqlite3_int64 n, size_t sz)
+static void *alloc_n(struct load *ld, int n, size_t sz)
 {
-	void *p = n > 0 && n < INT32_MAX ? arena_array(ld->a, (size_t)n, sz)
-					 : NULL;
+	void *p = n > 0 ? arena_array(ld->a, (size_t)n, sz) : NULL;
 
 	if (!p)
 		ld->rc = sk_errf(ld->e, ld->a->err ? ld->a->err : SK_EIO,
-				 "loading: cannot allocate a list of %lld",
-				 (long long)n);
+				 "loading: cannot allocate a list of %d", n);
 	return p;
 }
 
@@ -96,40 +98,75 @@ static int lookup(const char *const *a, int n, const char *z)
 	return -1;
 }
 
-/* Rows of grouped lists come ordered by group; a new key starts a group. */
+/* Rows of a grouped list come ordered by group; a new key starts one. */
 struct grp {
 	sqlite3_int64 key;
-	int g; /* index of the current group, -1 before the first */
-	int k; /* entries of the current group so far */
+	int g; /* groups seen */
 };
 
 static int grp_row(struct grp *gr, sqlite3_int64 key)
 {
-	if (gr->g >= 0 && key == gr->key)
+	if (gr->g > 0 && key == gr->key)
 		return 0;
 	gr->key = key;
 	gr->g++;
-	gr->k = 0;
 	return 1;
+}
+
+/* The first pass over a bound query: counts its rows in *nrow, the
+ * groups (a new value of column kcol starts one; kcol < 0: none) in
+ * *ngrp, and the rows whose column icol is not NULL (the items of the
+ * groups) in *nitem. Leaves st reset, bindings kept, for the second. */
+static int count_rows(struct load *ld, sqlite3_stmt *st, int kcol, int icol,
+		      int *nrow, int *ngrp, int *nitem)
+{
+	struct grp gr = { 0, 0 };
+	int rc;
+
+	*nrow = *nitem = 0;
+	while ((rc = next(ld, st)) == 1) {
+		(*nrow)++;
+		if (kcol >= 0)
+			grp_row(&gr, sqlite3_column_int64(st, kcol));
+		if (icol >= 0 && sqlite3_column_type(st, icol) != SQLITE_NULL)
+			(*nitem)++;
+	}
+	*ngrp = gr.g;
+	return rc;
+}
+
+/* Counts the rows of st and allocates that many elements of sz in *out
+ * (NULL for none). */
+static int alloc_rows(struct load *ld, sqlite3_stmt *st, void *out, size_t sz,
+		      int *n)
+{
+	int rc, ngrp, nitem;
+	void **pOut = out;
+
+	*pOut = NULL;
+	if ((rc = count_rows(ld, st, -1, -1, n, &ngrp, &nitem)) || *n == 0)
+		return rc;
+	return (*pOut = alloc_n(ld, *n, sz)) ? 0 : ld->rc;
 }
 
 static int load_skala(struct load *ld, sqlite3_int64 pemda_id,
 		      struct kebijakan *k)
 {
 	sqlite3_stmt *st;
-	int rc;
+	int rc, n;
 
 	if ((rc = prep(ld, SQ_SKALA_GET,
-		       "SELECT min, label, count(*) OVER () FROM skala_predikat"
-		       " WHERE pemda_id = ?1 ORDER BY urutan", &st)))
+		       "SELECT min, label FROM skala_predikat WHERE pemda_id = ?1"
+		       " ORDER BY urutan", &st)))
 		return rc;
 	sqlite3_bind_int64(st, 1, pemda_id);
+	if ((rc = alloc_rows(ld, st, &k->skala, sizeof *k->skala, &n)))
+		return rc;
 	while ((rc = next(ld, st)) == 1) {
 		struct skala_predikat_row *r;
 
-		if (!k->skala && !(k->skala = alloc_n(ld, sqlite3_column_int64(
-				      st, 2), sizeof *k->skala)))
-			return ld->rc;
+		if (k->nskala >= n)
+			return corrupt(ld, "skala_predikat");
 		r = &k->skala[k->nskala++];
 		if (store_num_parse((const char *)sqlite3_column_text(st, 0),
 				    &r->min))
@@ -207,20 +244,21 @@ static int load_cetak(struct load *ld, sqlite3_int64 anggaran_id,
 		      struct anggaran_cetak **out, int *n)
 {
 	sqlite3_stmt *st;
-	int rc;
+	int rc, nrow;
 
 	if ((rc = prep(ld, SQ_CETAK_GET,
-		       "SELECT sumber, pagu, pagu_perubahan, realisasi, serapan,"
-		       " count(*) OVER () FROM anggaran_cetak"
-		       " WHERE anggaran_id = ?1 ORDER BY urutan", &st)))
+		       "SELECT sumber, pagu, pagu_perubahan, realisasi, serapan"
+		       " FROM anggaran_cetak WHERE anggaran_id = ?1"
+		       " ORDER BY urutan", &st)))
 		return rc;
 	sqlite3_bind_int64(st, 1, anggaran_id);
+	if ((rc = alloc_rows(ld, st, out, sizeof **out, &nrow)))
+		return rc;
 	while ((rc = next(ld, st)) == 1) {
 		struct anggaran_cetak *c;
 
-		if (!*out && !(*out = alloc_n(ld, sqlite3_column_int64(st, 5),
-					      sizeof **out)))
-			return ld->rc;
+		if (*n >= nrow)
+			return corrupt(ld, "anggaran_cetak");
 		c = &(*out)[(*n)++];
 		c->sumber = col_str(ld, st, 0);
 		c->pagu = col_str(ld, st, 1);
@@ -235,22 +273,22 @@ static int load_rincian(struct load *ld, sqlite3_int64 anggaran_id,
 			struct anggaran *a)
 {
 	sqlite3_stmt *st;
-	int rc;
+	int rc, nrow;
 
 	if ((rc = prep(ld, SQ_RINCIAN_GET,
 		       "SELECT uraian, pagu, pagu_raw, pagu_perubahan,"
-		       " pagu_perubahan_raw, realisasi, realisasi_raw,"
-		       " count(*) OVER () FROM rincian WHERE anggaran_id = ?1"
-		       " ORDER BY urutan", &st)))
+		       " pagu_perubahan_raw, realisasi, realisasi_raw"
+		       " FROM rincian WHERE anggaran_id = ?1 ORDER BY urutan",
+		       &st)))
 		return rc;
 	sqlite3_bind_int64(st, 1, anggaran_id);
+	if ((rc = alloc_rows(ld, st, &a->rincian, sizeof *a->rincian, &nrow)))
+		return rc;
 	while ((rc = next(ld, st)) == 1) {
 		struct rincian *r;
 
-		if (!a->rincian && !(a->rincian = alloc_n(
-				      ld, sqlite3_column_int64(st, 7),
-				      sizeof *a->rincian)))
-			return ld->rc;
+		if (a->nrincian >= nrow)
+			return corrupt(ld, "rincian");
 		r = &a->rincian[a->nrincian++];
 		r->uraian = col_str(ld, st, 0);
 		col_uang(ld, st, 1, &r->pagu);
@@ -264,24 +302,23 @@ static int load_anggaran(struct load *ld, sqlite3_int64 node_id,
 			 struct node *n)
 {
 	sqlite3_stmt *st;
-	int rc;
+	int rc, nrow;
 
 	if ((rc = prep(ld, SQ_ANGGARAN_NODE_GET,
 		       "SELECT id, tahun, pagu, pagu_raw, pagu_perubahan,"
 		       " pagu_perubahan_raw, realisasi, realisasi_raw, pagu_pk,"
-		       " pagu_pk_raw, pagu_pk_perubahan, pagu_pk_perubahan_raw,"
-		       " count(*) OVER () FROM anggaran WHERE node_id = ?1"
-		       " ORDER BY tahun", &st)))
+		       " pagu_pk_raw, pagu_pk_perubahan, pagu_pk_perubahan_raw"
+		       " FROM anggaran WHERE node_id = ?1 ORDER BY tahun", &st)))
 		return rc;
 	sqlite3_bind_int64(st, 1, node_id);
+	if ((rc = alloc_rows(ld, st, &n->anggaran, sizeof *n->anggaran, &nrow)))
+		return rc;
 	while ((rc = next(ld, st)) == 1) {
 		sqlite3_int64 id = sqlite3_column_int64(st, 0);
 		struct anggaran *a;
 
-		if (!n->anggaran && !(n->anggaran = alloc_n(
-				      ld, sqlite3_column_int64(st, 12),
-				      sizeof *n->anggaran)))
-			return ld->rc;
+		if (n->nanggaran >= nrow)
+			return corrupt(ld, "anggaran");
 		a = &n->anggaran[n->nanggaran++];
 		a->tahun = sqlite3_column_int(st, 1);
 		col_uang(ld, st, 2, &a->pagu);
@@ -301,42 +338,42 @@ static int load_narasi(struct load *ld, int which, sqlite3_int64 owner,
 		       struct narasi_list *l)
 {
 	static const char *const aSql[] = {
-		"SELECT tahun, kunci, teks, count(kunci) OVER (PARTITION BY tahun),"
-		" (SELECT count(DISTINCT tahun) FROM narasi WHERE instansi_id = ?1)"
-		" FROM narasi WHERE instansi_id = ?1 ORDER BY tahun, ke",
-		"SELECT tahun, kunci, teks, count(kunci) OVER (PARTITION BY tahun),"
-		" (SELECT count(DISTINCT tahun) FROM narasi WHERE indikator_id = ?1)"
-		" FROM narasi WHERE indikator_id = ?1 ORDER BY tahun, ke",
+		"SELECT tahun, kunci, teks FROM narasi WHERE instansi_id = ?1"
+		" ORDER BY tahun, ke",
+		"SELECT tahun, kunci, teks FROM narasi WHERE indikator_id = ?1"
+		" ORDER BY tahun, ke",
 	};
-	struct grp gr = { 0, -1, 0 };
+	struct grp gr = { 0, 0 };
 	sqlite3_stmt *st;
 	struct narasi *na = NULL;
-	int rc, nk;
+	const char **kunci = NULL, **teks = NULL;
+	int rc, nrow, ngrp, nitem, used = 0;
 
 	if ((rc = prep(ld, which, aSql[which != SQ_NARASI_INSTANSI_GET], &st)))
 		return rc;
 	sqlite3_bind_int64(st, 1, owner);
+	if ((rc = count_rows(ld, st, 0, 1, &nrow, &ngrp, &nitem)) || nrow == 0)
+		return rc;
+	if (!(l->a = alloc_n(ld, ngrp, sizeof *l->a)) ||
+	    (nitem && (!(kunci = alloc_n(ld, nitem, sizeof *kunci)) ||
+		       !(teks = alloc_n(ld, nitem, sizeof *teks)))))
+		return ld->rc;
 	while ((rc = next(ld, st)) == 1) {
-		if (!l->a && !(l->a = alloc_n(ld, sqlite3_column_int64(st, 4),
-					      sizeof *l->a)))
-			return ld->rc;
 		if (grp_row(&gr, sqlite3_column_int64(st, 0))) {
-			if (gr.g >= sqlite3_column_int(st, 4))
+			if (l->n >= ngrp)
 				return corrupt(ld, "narasi");
 			na = &l->a[l->n++];
 			na->tahun = (int)gr.key;
-			nk = sqlite3_column_int(st, 3);
-			if (nk > 0 &&
-			    (!(na->kunci = alloc_n(ld, nk, sizeof *na->kunci)) ||
-			     !(na->teks = alloc_n(ld, nk, sizeof *na->teks))))
-				return ld->rc;
+			na->kunci = kunci ? kunci + used : NULL;
+			na->teks = teks ? teks + used : NULL;
 		}
 		if (sqlite3_column_type(st, 1) == SQLITE_NULL)
 			continue; /* a year given with no section */
-		if (na->n >= sqlite3_column_int(st, 3))
+		if (used >= nitem)
 			return corrupt(ld, "narasi");
-		na->kunci[na->n] = col_str(ld, st, 1);
-		na->teks[na->n++] = col_str(ld, st, 2);
+		kunci[used] = col_str(ld, st, 1);
+		teks[used++] = col_str(ld, st, 2);
+		na->n++;
 	}
 	return rc;
 }
@@ -347,45 +384,45 @@ static int load_laporan(struct load *ld, int which, sqlite3_int64 owner,
 {
 	static const char *const aSql[] = {
 		"SELECT l.id, l.tahun, l.kunci, l.as_list, c.ke, c.nilai,"
-		" c.sumber, count(c.ke) OVER (PARTITION BY l.id),"
-		" (SELECT count(*) FROM laporan WHERE indikator_id = ?1)"
-		" FROM laporan l LEFT JOIN laporan_cetak c ON c.laporan_id = l.id"
+		" c.sumber FROM laporan l"
+		" LEFT JOIN laporan_cetak c ON c.laporan_id = l.id"
 		" WHERE l.indikator_id = ?1 ORDER BY l.urutan, c.ke",
 		"SELECT l.id, l.tahun, l.kunci, l.as_list, c.ke, c.nilai,"
-		" c.sumber, count(c.ke) OVER (PARTITION BY l.id),"
-		" (SELECT count(*) FROM laporan WHERE node_id = ?1)"
-		" FROM laporan l LEFT JOIN laporan_cetak c ON c.laporan_id = l.id"
+		" c.sumber FROM laporan l"
+		" LEFT JOIN laporan_cetak c ON c.laporan_id = l.id"
 		" WHERE l.node_id = ?1 ORDER BY l.urutan, c.ke",
 	};
-	struct grp gr = { 0, -1, 0 };
+	struct grp gr = { 0, 0 };
 	sqlite3_stmt *st;
 	struct laporan *lp = NULL;
-	int rc, nc;
+	struct cetak *pool = NULL;
+	int rc, nrow, ngrp, nitem, used = 0;
 
 	if ((rc = prep(ld, which, aSql[which != SQ_LAPORAN_INDIKATOR_GET], &st)))
 		return rc;
 	sqlite3_bind_int64(st, 1, owner);
+	if ((rc = count_rows(ld, st, 0, 4, &nrow, &ngrp, &nitem)) || nrow == 0)
+		return rc;
+	if (!(l->a = alloc_n(ld, ngrp, sizeof *l->a)) ||
+	    (nitem && !(pool = alloc_n(ld, nitem, sizeof *pool))))
+		return ld->rc;
 	while ((rc = next(ld, st)) == 1) {
-		if (!l->a && !(l->a = alloc_n(ld, sqlite3_column_int64(st, 8),
-					      sizeof *l->a)))
-			return ld->rc;
 		if (grp_row(&gr, sqlite3_column_int64(st, 0))) {
-			if (gr.g >= sqlite3_column_int(st, 8))
+			if (l->n >= ngrp)
 				return corrupt(ld, "laporan");
 			lp = &l->a[l->n++];
 			lp->tahun = sqlite3_column_int(st, 1);
 			lp->kunci = col_str(ld, st, 2);
 			lp->as_list = sqlite3_column_int(st, 3);
-			nc = sqlite3_column_int(st, 7);
-			if (nc > 0 && !(lp->a = alloc_n(ld, nc, sizeof *lp->a)))
-				return ld->rc;
+			lp->a = pool ? pool + used : NULL;
 		}
 		if (sqlite3_column_type(st, 4) == SQLITE_NULL)
 			continue; /* an empty list */
-		if (lp->n >= sqlite3_column_int(st, 7))
+		if (used >= nitem)
 			return corrupt(ld, "laporan_cetak");
-		lp->a[lp->n].nilai = col_str(ld, st, 5);
-		lp->a[lp->n++].sumber = col_str(ld, st, 6);
+		pool[used].nilai = col_str(ld, st, 5);
+		pool[used++].sumber = col_str(ld, st, 6);
+		lp->n++;
 	}
 	return rc;
 }
@@ -396,13 +433,13 @@ static int load_nilai(struct load *ld, sqlite3_int64 id, struct indikator *ind)
 					      "target_pk_perubahan", "realisasi" };
 	struct tahunan *aT[] = { &ind->target, &ind->target_pk,
 				 &ind->target_pk_perubahan, &ind->realisasi };
+	struct nilai_thn *pool;
+	int aN[4] = { 0, 0, 0, 0 };
 	sqlite3_stmt *st;
-	struct tahunan *t;
-	int rc, j;
+	int rc, j, nrow = 0, used = 0;
 
 	if ((rc = prep(ld, SQ_NILAI_GET,
-		       "SELECT jenis, tahun, raw, is_num,"
-		       " count(*) OVER (PARTITION BY jenis) FROM nilai"
+		       "SELECT jenis, tahun, raw, is_num FROM nilai"
 		       " WHERE indikator_id = ?1 ORDER BY jenis, tahun", &st)))
 		return rc;
 	sqlite3_bind_int64(st, 1, id);
@@ -410,12 +447,24 @@ static int load_nilai(struct load *ld, sqlite3_int64 id, struct indikator *ind)
 		j = lookup(aJenis, 4, (const char *)sqlite3_column_text(st, 0));
 		if (j < 0)
 			return corrupt(ld, "nilai.jenis");
-		t = aT[j];
-		if (!t->a && !(t->a = alloc_n(ld, sqlite3_column_int64(st, 4),
-					      sizeof *t->a)))
-			return ld->rc;
-		if (t->n >= sqlite3_column_int(st, 4))
+		aN[j]++;
+		nrow++;
+	}
+	if (rc || nrow == 0)
+		return rc;
+	if (!(pool = alloc_n(ld, nrow, sizeof *pool)))
+		return ld->rc;
+	for (j = 0; j < 4; j++) {
+		aT[j]->a = aN[j] ? pool + used : NULL;
+		used += aN[j];
+	}
+	while ((rc = next(ld, st)) == 1) {
+		struct tahunan *t;
+
+		j = lookup(aJenis, 4, (const char *)sqlite3_column_text(st, 0));
+		if (j < 0 || aT[j]->n >= aN[j])
 			return corrupt(ld, "nilai");
+		t = aT[j];
 		t->a[t->n].tahun = sqlite3_column_int(st, 1);
 		col_nilai(ld, st, 2, &t->a[t->n++].n);
 	}
@@ -425,39 +474,36 @@ static int load_nilai(struct load *ld, sqlite3_int64 id, struct indikator *ind)
 static int load_periode(struct load *ld, sqlite3_int64 id,
 			struct indikator *ind)
 {
-	struct grp gr = { 0, -1, 0 };
+	struct grp gr = { 0, 0 };
 	sqlite3_stmt *st;
 	struct periode *pr = NULL;
-	int rc;
+	struct nilai *pool;
+	int rc, nrow, ngrp, nitem, used = 0;
 
 	if ((rc = prep(ld, SQ_PERIODE_GET,
-		       "SELECT tahun, jenis, raw, is_num,"
-		       " count(*) OVER (PARTITION BY tahun),"
-		       " (SELECT count(DISTINCT tahun) FROM periode"
-		       "  WHERE indikator_id = ?1)"
-		       " FROM periode WHERE indikator_id = ?1 ORDER BY tahun, ke",
-		       &st)))
+		       "SELECT tahun, jenis, raw, is_num FROM periode"
+		       " WHERE indikator_id = ?1 ORDER BY tahun, ke", &st)))
 		return rc;
 	sqlite3_bind_int64(st, 1, id);
+	if ((rc = count_rows(ld, st, 0, -1, &nrow, &ngrp, &nitem)) || nrow == 0)
+		return rc;
+	if (!(ind->periode = alloc_n(ld, ngrp, sizeof *ind->periode)) ||
+	    !(pool = alloc_n(ld, nrow, sizeof *pool)))
+		return ld->rc;
 	while ((rc = next(ld, st)) == 1) {
-		if (!ind->periode &&
-		    !(ind->periode = alloc_n(ld, sqlite3_column_int64(st, 5),
-					     sizeof *ind->periode)))
-			return ld->rc;
 		if (grp_row(&gr, sqlite3_column_int64(st, 0))) {
-			if (gr.g >= sqlite3_column_int(st, 5))
+			if (ind->nperiode >= ngrp)
 				return corrupt(ld, "periode");
 			pr = &ind->periode[ind->nperiode++];
 			pr->tahun = (int)gr.key;
 			pr->bulanan = strcmp((const char *)sqlite3_column_text(
 						     st, 1), "bulan") == 0;
-			if (!(pr->a = alloc_n(ld, sqlite3_column_int64(st, 4),
-					      sizeof *pr->a)))
-				return ld->rc;
+			pr->a = pool + used;
 		}
-		if (pr->n >= sqlite3_column_int(st, 4))
+		if (used >= nrow)
 			return corrupt(ld, "periode");
-		col_nilai(ld, st, 2, &pr->a[pr->n++]);
+		col_nilai(ld, st, 2, &pool[used++]);
+		pr->n++;
 	}
 	return rc;
 }
@@ -465,41 +511,41 @@ static int load_periode(struct load *ld, sqlite3_int64 id,
 static int load_pembanding(struct load *ld, sqlite3_int64 id,
 			   struct indikator *ind)
 {
-	struct grp gr = { 0, -1, 0 };
+	struct grp gr = { 0, 0 };
 	sqlite3_stmt *st;
 	struct pembanding *pb = NULL;
-	int rc, nv;
+	struct nilai_thn *pool = NULL;
+	int rc, nrow, ngrp, nitem, used = 0;
 
 	if ((rc = prep(ld, SQ_PEMBANDING_GET,
-		       "SELECT p.id, p.jenis, v.tahun, v.raw, v.is_num,"
-		       " count(v.tahun) OVER (PARTITION BY p.id),"
-		       " (SELECT count(*) FROM pembanding WHERE indikator_id = ?1)"
+		       "SELECT p.id, p.jenis, v.tahun, v.raw, v.is_num"
 		       " FROM pembanding p LEFT JOIN pembanding_nilai v"
 		       " ON v.pembanding_id = p.id WHERE p.indikator_id = ?1"
 		       " ORDER BY p.urutan, v.tahun", &st)))
 		return rc;
 	sqlite3_bind_int64(st, 1, id);
+	if ((rc = count_rows(ld, st, 0, 2, &nrow, &ngrp, &nitem)) || nrow == 0)
+		return rc;
+	if (!(ind->pembanding = alloc_n(ld, ngrp, sizeof *ind->pembanding)) ||
+	    (nitem && !(pool = alloc_n(ld, nitem, sizeof *pool))))
+		return ld->rc;
 	while ((rc = next(ld, st)) == 1) {
-		if (!ind->pembanding &&
-		    !(ind->pembanding = alloc_n(ld, sqlite3_column_int64(st, 6),
-						sizeof *ind->pembanding)))
-			return ld->rc;
 		if (grp_row(&gr, sqlite3_column_int64(st, 0))) {
-			if (gr.g >= sqlite3_column_int(st, 6))
+			if (ind->npembanding >= ngrp)
 				return corrupt(ld, "pembanding");
 			pb = &ind->pembanding[ind->npembanding++];
 			pb->jenis = col_str(ld, st, 1);
-			nv = sqlite3_column_int(st, 5);
-			if (nv > 0 && !(pb->nilai.a = alloc_n(ld, nv,
-							      sizeof *pb->nilai.a)))
-				return ld->rc;
+			pb->nilai.a = pool ? pool + used : NULL;
 		}
-		if (sqlite3_column_type(st, 2) == SQLITE_NULL)
-			continue; /* a comparison with no year */
-		if (pb->nilai.n >= sqlite3_column_int(st, 5))
+		if (sqlite3_column_type(st, 2) == SQLITE_NULL) {
+			pb->nilai.a = NULL; /* a comparison with no year */
+			continue;
+		}
+		if (used >= nitem)
 			return corrupt(ld, "pembanding_nilai");
-		pb->nilai.a[pb->nilai.n].tahun = sqlite3_column_int(st, 2);
-		col_nilai(ld, st, 3, &pb->nilai.a[pb->nilai.n++].n);
+		pool[used].tahun = sqlite3_column_int(st, 2);
+		col_nilai(ld, st, 3, &pool[used++].n);
+		pb->nilai.n++;
 	}
 	return rc;
 }
@@ -540,25 +586,25 @@ static int load_indikator(struct load *ld, sqlite3_int64 node_id,
 			  struct node *n)
 {
 	sqlite3_stmt *st;
-	int rc;
+	int rc, nrow;
 
 	if ((rc = prep(ld, SQ_INDIKATOR_GET,
 		       "SELECT id, kode, uraian, satuan, iku, has_iku, polaritas,"
 		       " tipe, skala, agregasi, has_agregasi, formula,"
 		       " sumber_data, baseline_tahun, baseline_raw,"
-		       " baseline_is_num, target_akhir_raw, target_akhir_is_num,"
-		       " count(*) OVER () FROM indikator WHERE node_id = ?1"
-		       " ORDER BY urutan", &st)))
+		       " baseline_is_num, target_akhir_raw, target_akhir_is_num"
+		       " FROM indikator WHERE node_id = ?1 ORDER BY urutan", &st)))
 		return rc;
 	sqlite3_bind_int64(st, 1, node_id);
+	if ((rc = alloc_rows(ld, st, &n->indikator, sizeof *n->indikator,
+			     &nrow)))
+		return rc;
 	while ((rc = next(ld, st)) == 1) {
 		sqlite3_int64 id = sqlite3_column_int64(st, 0);
 		struct indikator *ind;
 
-		if (!n->indikator && !(n->indikator = alloc_n(
-				       ld, sqlite3_column_int64(st, 18),
-				       sizeof *n->indikator)))
-			return ld->rc;
+		if (n->nindikator >= nrow)
+			return corrupt(ld, "indikator");
 		ind = &n->indikator[n->nindikator++];
 		if ((rc = col_indikator(ld, st, ind)) ||
 		    (rc = load_nilai(ld, id, ind)) ||
@@ -576,29 +622,32 @@ static int load_indikator(struct load *ld, sqlite3_int64 node_id,
 static const char *const aTingkat[] = { "tujuan", "sasaran", "program",
 					"kegiatan", "subkegiatan" };
 
-/* The nodes of an agency below parent_id (0: its tujuan), at depth. */
+/* The nodes of an agency below parent_id (0: its tujuan), at depth 0 … 4:
+ * one statement per level, as a level's query stays open while the
+ * levels below it are read. */
 static int load_nodes(struct load *ld, sqlite3_int64 instansi_id,
 		      sqlite3_int64 parent_id, int depth, struct node **out,
 		      int *nout)
 {
 	sqlite3_stmt *st;
-	int rc, tk;
+	int rc, tk, nrow;
 
 	if ((rc = prep(ld, SQ_NODE_GET + depth,
-		       "SELECT id, tingkat, kode, uraian, count(*) OVER ()"
-		       " FROM node WHERE instansi_id = ?1 AND parent_id IS ?2"
+		       "SELECT id, tingkat, kode, uraian FROM node"
+		       " WHERE instansi_id = ?1 AND parent_id IS ?2"
 		       " ORDER BY urutan", &st)))
 		return rc;
 	sqlite3_bind_int64(st, 1, instansi_id);
 	if (parent_id)
 		sqlite3_bind_int64(st, 2, parent_id);
+	if ((rc = alloc_rows(ld, st, out, sizeof **out, &nrow)))
+		return rc;
 	while ((rc = next(ld, st)) == 1) {
 		sqlite3_int64 id = sqlite3_column_int64(st, 0);
 		struct node *n;
 
-		if (!*out && !(*out = alloc_n(ld, sqlite3_column_int64(st, 4),
-					      sizeof **out)))
-			return ld->rc;
+		if (*nout >= nrow)
+			return corrupt(ld, "node");
 		n = &(*out)[(*nout)++];
 		if ((tk = lookup(aTingkat, 5, (const char *)sqlite3_column_text(
 					  st, 1))) < 0)
@@ -611,7 +660,7 @@ static int load_nodes(struct load *ld, sqlite3_int64 instansi_id,
 		    (rc = load_laporan(ld, SQ_LAPORAN_NODE_GET, id,
 				       &n->dilaporkan)))
 			return rc;
-		if (depth + SQ_NODE_GET < SQ_NODE_GET_LAST &&
+		if (SQ_NODE_GET + depth < SQ_NODE_GET_LAST &&
 		    (rc = load_nodes(ld, instansi_id, id, depth + 1, &n->anak,
 				     &n->nanak)))
 			return rc;
@@ -651,18 +700,19 @@ static int load_pk(struct load *ld, sqlite3_int64 id, struct instansi *in)
 {
 	sqlite3_stmt *st;
 	struct pk *pk;
-	int rc;
+	int rc, nrow;
 
 	if ((rc = prep(ld, SQ_PK_GET,
 		       "SELECT tahun, tempat, tanggal, has_perubahan,"
-		       " perubahan_tempat, perubahan_tanggal, count(*) OVER ()"
-		       " FROM pk WHERE instansi_id = ?1 ORDER BY tahun", &st)))
+		       " perubahan_tempat, perubahan_tanggal FROM pk"
+		       " WHERE instansi_id = ?1 ORDER BY tahun", &st)))
 		return rc;
 	sqlite3_bind_int64(st, 1, id);
+	if ((rc = alloc_rows(ld, st, &in->pk, sizeof *in->pk, &nrow)))
+		return rc;
 	while ((rc = next(ld, st)) == 1) {
-		if (!in->pk && !(in->pk = alloc_n(ld, sqlite3_column_int64(st, 6),
-						  sizeof *in->pk)))
-			return ld->rc;
+		if (in->npk >= nrow)
+			return corrupt(ld, "pk");
 		pk = &in->pk[in->npk++];
 		pk->tahun = sqlite3_column_int(st, 0);
 		pk->ttd.tempat = col_str(ld, st, 1);
@@ -680,20 +730,20 @@ static int load_anggaran_dilaporkan(struct load *ld, sqlite3_int64 id,
 {
 	sqlite3_stmt *st;
 	struct anggaran_dilaporkan *ad;
-	int rc;
+	int rc, nrow;
 
 	if ((rc = prep(ld, SQ_ANGGARAN_INSTANSI_GET,
-		       "SELECT id, tahun, count(*) OVER () FROM anggaran"
+		       "SELECT id, tahun FROM anggaran"
 		       " WHERE instansi_id = ?1 AND node_id IS NULL"
 		       " ORDER BY tahun", &st)))
 		return rc;
 	sqlite3_bind_int64(st, 1, id);
+	if ((rc = alloc_rows(ld, st, &in->anggaran_dilaporkan,
+			     sizeof *in->anggaran_dilaporkan, &nrow)))
+		return rc;
 	while ((rc = next(ld, st)) == 1) {
-		if (!in->anggaran_dilaporkan &&
-		    !(in->anggaran_dilaporkan = alloc_n(
-			      ld, sqlite3_column_int64(st, 2),
-			      sizeof *in->anggaran_dilaporkan)))
-			return ld->rc;
+		if (in->nanggaran_dilaporkan >= nrow)
+			return corrupt(ld, "anggaran");
 		ad = &in->anggaran_dilaporkan[in->nanggaran_dilaporkan++];
 		ad->tahun = sqlite3_column_int(st, 1);
 		if ((rc = load_cetak(ld, sqlite3_column_int64(st, 0), &ad->a,
@@ -728,23 +778,23 @@ static int load_all(struct load *ld, const char *pemda_kode,
 {
 	sqlite3_int64 pemda_id = 0;
 	sqlite3_stmt *st;
-	int rc;
+	int rc, nrow;
 
 	if ((rc = load_pemda(ld, pemda_kode, p, &pemda_id)) ||
 	    (rc = prep(ld, SQ_INSTANSI_GET,
 		       "SELECT id, kode, nama, renstra_awal, renstra_akhir,"
-		       " renstra_acuan, profil_json, count(*) OVER ()"
-		       " FROM instansi WHERE pemda_id = ?1"
-		       " AND (?2 IS NULL OR kode = ?2) ORDER BY urutan, id", &st)))
+		       " renstra_acuan, profil_json FROM instansi"
+		       " WHERE pemda_id = ?1 AND (?2 IS NULL OR kode = ?2)"
+		       " ORDER BY urutan, id", &st)))
 		return rc;
 	sqlite3_bind_int64(st, 1, pemda_id);
 	if (instansi_kode)
 		sqlite3_bind_text(st, 2, instansi_kode, -1, SQLITE_TRANSIENT);
+	if ((rc = alloc_rows(ld, st, &p->instansi, sizeof *p->instansi, &nrow)))
+		return rc;
 	while ((rc = next(ld, st)) == 1) {
-		if (!p->instansi &&
-		    !(p->instansi = alloc_n(ld, sqlite3_column_int64(st, 7),
-					    sizeof *p->instansi)))
-			return ld->rc;
+		if (p->ninstansi >= nrow)
+			return corrupt(ld, "instansi");
 		if ((rc = load_instansi(ld, st, &p->instansi[p->ninstansi++])))
 			return rc;
 	}

@@ -889,7 +889,7 @@ static void test_migrate_from_v1(void **state)
 	store_close(s);
 
 	assert_int_equal(store_open(path, &s, &e), 0);
-	assert_int_equal(store_schema_version(s), 2);
+	assert_int_equal(store_schema_version(s), STORE_SCHEMA_VERSION);
 	assert_int_equal(query_int(s, "SELECT count(*) FROM sqlite_schema"
 				      " WHERE name = 'users'"), 1);
 	load_ok(s, NULL, NULL, &q);
@@ -983,6 +983,57 @@ static void test_load_errors_and_list(void **state)
 	store_close(s);
 }
 
+/* The statements run per row or per owner read an index in order and
+ * build no temporary b-tree: each one costs a page-cache allocation per
+ * execution, which made imports and loads several times slower. Only
+ * the statements run once per pemda or agency may use one. */
+static void test_no_temp_btree(void **state)
+{
+	static const int aOnce[] = {
+		SQ_PEMDA_UPSERT, SQ_SKALA_DELETE, SQ_INSTANSI_UPSERT,
+		SQ_CLEAR_ANGGARAN, SQ_CLEAR_NODE, SQ_CLEAR_NARASI, SQ_CLEAR_PK,
+		SQ_CLEAR_PEJABAT, SQ_INSTANSI_GET,
+	};
+	struct store *s = open_db("plans");
+	struct pkg p, q;
+	int i, nchecked = 0;
+	size_t k;
+
+	(void)state;
+	build_pkg(&p);
+	save_ok(s, &p);
+	save_ok(s, &p);
+	load_ok(s, NULL, NULL, &q);
+	for (i = 0; i < SQ__COUNT; i++) {
+		char sql[4096];
+		sqlite3_stmt *st;
+		int once = 0, ntemp = 0;
+
+		for (k = 0; k < sizeof aOnce / sizeof aOnce[0]; k++)
+			once |= aOnce[k] == i;
+		if (!s->aStmt[i] || once)
+			continue;
+		snprintf(sql, sizeof sql, "EXPLAIN %s", sqlite3_sql(s->aStmt[i]));
+		assert_int_equal(sqlite3_prepare_v2(s->db, sql, -1, &st, NULL),
+				 SQLITE_OK);
+		while (sqlite3_step(st) == SQLITE_ROW) {
+			const char *op = (const char *)sqlite3_column_text(st, 1);
+
+			ntemp += strcmp(op, "OpenEphemeral") == 0 ||
+				 strncmp(op, "Sorter", 6) == 0;
+		}
+		sqlite3_finalize(st);
+		if (ntemp)
+			print_error("temporary b-tree in: %s\n", sql + 8);
+		assert_int_equal(ntemp, 0);
+		nchecked++;
+	}
+	assert_true(nchecked > 30);
+	pkg_free(&q);
+	pkg_free(&p);
+	store_close(s);
+}
+
 /* Decimals keep every digit through the database. */
 static void test_num_text(void **state)
 {
@@ -1028,6 +1079,7 @@ int main(void)
 		cmocka_unit_test(test_newer_schema_refused),
 		cmocka_unit_test(test_not_a_database),
 		cmocka_unit_test(test_load_errors_and_list),
+		cmocka_unit_test(test_no_temp_btree),
 		cmocka_unit_test(test_num_text),
 	};
 
