@@ -192,12 +192,16 @@ void capaian_hitung(const struct value *t, const struct value *r,
 
 	memset(c, 0, sizeof *c);
 	c->ambang = -1;
+	/* The order of the reasons is part of the rule (fixture 002.md):
+	 * no target, a zero target, no realisation, then text. */
+	if (!t || t->kind == VAL_KOSONG)
+		return fail(c, CAP_TARGET_KOSONG);
+	if ((t->kind == VAL_ANGKA || t->kind == VAL_AMBANG) && num_is_zero(t->x))
+		return fail(c, CAP_TARGET_NOL);
 	if (!r || r->kind == VAL_KOSONG)
 		return fail(c, CAP_BELUM_ADA_DATA);
 	if (r->kind == VAL_TEKS)
 		return fail(c, CAP_REALISASI_TEKS);
-	if (!t || t->kind == VAL_KOSONG)
-		return fail(c, CAP_TARGET_KOSONG);
 	if (t->kind == VAL_TEKS)
 		return fail(c, CAP_TARGET_TEKS);
 
