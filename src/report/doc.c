@@ -422,3 +422,67 @@ void chart_set(struct doc *d, struct doc_chart *c, int s, int cat, double v,
 	c->ser[s].has[cat] = 1;
 	c->ser[s].label[cat] = doc_str(d, label);
 }
+
+/* Characters of the longest word of z (a number cell: all of it). */
+static int longest_word(const char *z, int whole)
+{
+	int best = 0, cur = 0;
+
+	for (; *z; z++) {
+		if ((*z & 0xC0) == 0x80)
+			continue; /* a UTF-8 continuation byte */
+		if (!whole && (*z == ' ' || *z == '\n' || *z == '/' || *z == '-')) {
+			cur = 0;
+			continue;
+		}
+		if (++cur > best)
+			best = cur;
+	}
+	return best;
+}
+
+void doc_widths(const struct doc_table *t, int avail, int char_w, int pad,
+		int *out)
+{
+	const struct doc_row *r;
+	long long sum = 0, room = 0, deficit = 0;
+	int need[64], i, n = t->ncol < 64 ? t->ncol : 64;
+
+	for (i = 0; i < n; i++) {
+		sum += t->width[i];
+		need[i] = 0;
+	}
+	for (r = t->row; r; r = r->next) {
+		for (i = 0; i < n; i++) {
+			const struct doc_cell *c = &r->cell[i];
+			int w;
+
+			if (c->span != 1)
+				continue;
+			w = longest_word(c->text, c->kind != CELL_TEXT) * char_w;
+			if (r->header || (c->flags & DOC_BOLD) ||
+			    (r->flags & DOC_TOTAL))
+				w += w / 6; /* bold is wider */
+			w += pad;
+			if (w > need[i])
+				need[i] = w;
+		}
+	}
+	for (i = 0; i < n; i++) {
+		out[i] = (int)(avail * t->width[i] / (sum ? sum : 1));
+		if (need[i] > out[i])
+			deficit += need[i] - out[i];
+		else
+			room += out[i] - need[i];
+	}
+	if (!deficit || room <= 0)
+		return;
+	if (deficit > room)
+		deficit = room;
+	for (i = 0; i < n; i++) {
+		if (need[i] > out[i])
+			out[i] = need[i];
+		else
+			out[i] -= (int)((out[i] - need[i]) * deficit / room);
+	}
+}

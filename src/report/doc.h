@@ -193,6 +193,14 @@ void tab_pct(struct doc_table *t, pct_t p, int dec, unsigned flags);
 void tab_num(struct doc_table *t, struct num n, unsigned flags);
 /* Fills the rest of the row with empty cells. */
 void tab_fill(struct doc_table *t);
+/* Column widths summing to avail: proportional to t->width, but never
+ * narrower than the column's longest word or number needs (char_w per
+ * character plus pad), taken from the columns that have room. */
+void doc_widths(const struct doc_table *t, int avail, int char_w, int pad,
+		int *out);
+/* A table character at 9 pt, and a cell's margins, in twips. */
+#define DOC_CHAR_W 115
+#define DOC_PAD 240
 
 struct doc_chart *doc_chart(struct doc *d, enum chart_kind kind,
 			    const char *caption, const char *ytitle,

@@ -208,8 +208,7 @@ static void w_entry_body(struct wctx *w, const char *anchor, const char *text)
 	w_fld(x, "begin");
 	w_instr(x, instr);
 	w_fld(x, "separate");
-	w_run(x, "#", 0);
-	w_fld(x, "end");
+	w_fld(x, "end"); /* the page number comes with the field update */
 	xml_end(x);
 }
 
@@ -284,7 +283,7 @@ static void w_list(struct wctx *w, enum doc_kind want)
 		if (!cap || !b->anchor)
 			continue;
 		xml_start(&w->x, "w:p");
-		w_entry_ppr(w, "TOC1");
+		w_entry_ppr(w, "TableofFigures");
 		w_entry_body(w, b->anchor, cap);
 		xml_end(&w->x);
 		any = 1;
@@ -401,16 +400,15 @@ static void w_table(struct wctx *w, const struct doc_block *b)
 	const struct doc_table *t = b->table;
 	struct xml *x = &w->x;
 	const struct doc_row *r;
-	int tw[64], i, sum = 0, avail = TEXT_W(w->landscape);
+	int tw[64], i, avail = TEXT_W(w->landscape);
 
 	if (!t || t->ncol < 1 || t->ncol > 64)
 		return;
 	if (t->caption)
 		w_caption(w, b->anchor, t->caption, 1);
-	for (i = 0; i < t->ncol; i++)
-		sum += t->width[i];
-	for (i = 0; i < t->ncol; i++)
-		tw[i] = (int)((long long)avail * t->width[i] / sum);
+	/* 9 pt: up to 115 twips a character (DejaVu Sans digits, wider than
+	 * Arial's), cell margins 170 */
+	doc_widths(t, avail, DOC_CHAR_W, DOC_PAD, tw);
 	xml_start(x, "w:tbl");
 	xml_start(x, "w:tblPr");
 	if (!t->borderless)

@@ -105,7 +105,7 @@ static const char zStyles[] = XML_HEAD
 	PSTYLE("ListItem", "List Item", "Normal",
 	       "<w:spacing w:after=\"60\"/><w:ind w:left=\"567\" w:hanging=\"283\"/>", "")
 	PSTYLE("Caption", "caption", "Normal",
-	       "<w:keepNext/><w:spacing w:before=\"160\" w:after=\"80\"/><w:jc w:val=\"center\"/>",
+	       "<w:spacing w:before=\"160\" w:after=\"80\"/><w:jc w:val=\"center\"/>",
 	       "<w:b/><w:sz w:val=\"20\"/><w:szCs w:val=\"20\"/>")
 	PSTYLE("TableText", "Table Text", "Normal",
 	       "<w:spacing w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/><w:jc w:val=\"left\"/>",
@@ -119,6 +119,8 @@ static const char zStyles[] = XML_HEAD
 	PSTYLE("TOC3", "toc 3", "Normal",
 	       "<w:spacing w:after=\"40\"/><w:ind w:left=\"480\"/><w:jc w:val=\"left\"/>",
 	       "<w:sz w:val=\"20\"/><w:szCs w:val=\"20\"/>")
+	PSTYLE("TableofFigures", "table of figures", "Normal",
+	       "<w:spacing w:after=\"40\"/><w:ind w:left=\"1134\" w:hanging=\"1134\"/><w:jc w:val=\"left\"/>", "")
 	PSTYLE("Footer", "footer", "Normal", "<w:spacing w:after=\"0\"/><w:jc w:val=\"right\"/>",
 	       "<w:sz w:val=\"18\"/><w:szCs w:val=\"18\"/>")
 	"<w:style w:type=\"table\" w:styleId=\"TableGrid\"><w:name w:val=\"Table Grid\"/>"

@@ -45,8 +45,7 @@ static const char zCss[] =
 struct hctx {
 	const struct doc *d;
 	struct xml x;
-	int in_section;
-	int first_h1;
+	int landscape;
 };
 
 static void h_runs(struct xml *x, const struct doc_run *r)
@@ -176,7 +175,7 @@ static void h_table(struct hctx *h, const struct doc_block *b)
 	const struct doc_table *t = b->table;
 	struct xml *x = &h->x;
 	const struct doc_row *r;
-	int i, sum = 0, any_head = 0;
+	int i, sum = 0, any_head = 0, tw[64];
 
 	if (!t)
 		return;
@@ -190,12 +189,16 @@ static void h_table(struct hctx *h, const struct doc_block *b)
 	xml_start(x, "table");
 	if (t->borderless)
 		xml_attr(x, "class", "layout");
+	if (t->ncol > 64)
+		return;
+	/* the same widths as the DOCX (twips of an A4 text column) */
+	doc_widths(t, h->landscape ? 13719 : 8787, DOC_CHAR_W, DOC_PAD, tw);
 	for (i = 0; i < t->ncol; i++)
-		sum += t->width[i];
+		sum += tw[i];
 	xml_start(x, "colgroup");
 	for (i = 0; i < t->ncol; i++) {
 		xml_start(x, "col");
-		xml_attrf(x, "style", "width:%.2f%%", 100.0 * t->width[i] / sum);
+		xml_attrf(x, "style", "width:%.2f%%", 100.0 * tw[i] / sum);
 		xml_end(x);
 	}
 	xml_end(x);
@@ -276,6 +279,7 @@ static void h_heading(struct hctx *h, const struct doc_block *b)
 
 static void h_section(struct hctx *h, int landscape)
 {
+	h->landscape = landscape;
 	xml_end(&h->x);
 	xml_start(&h->x, "section");
 	if (landscape)

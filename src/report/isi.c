@@ -79,7 +79,7 @@ void isi_tab_capaian(struct doc_table *t, const struct capaian *c, int dec)
 	if (c && c->ok)
 		tab_pct(t, c->nilai, dec, 0);
 	else
-		tab_textf(t, DOC_ITALIC | DOC_CENTER, "tidak terhitung: %s",
+		tab_textf(t, DOC_ITALIC | DOC_CENTER, "(%s)",
 			  isi_alasan(c ? c->alasan : NULL));
 }
 

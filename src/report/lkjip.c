@@ -9,8 +9,13 @@
 #include <stdio.h>
 #include <string.h>
 
+/* Front matter (bab 0) numbers its tables i, ii, …: there is no BAB 0. */
 const char *lk_tabel(struct lk *k, const char *judul)
 {
+	static const char *const aRomawi[] = { "i", "ii", "iii", "iv", "v" };
+
+	if (k->bab == 0 && k->ntabel < 5)
+		return doc_strf(k->d, "Tabel %s %s", aRomawi[k->ntabel++], judul);
 	return doc_strf(k->d, "Tabel %d.%d %s", k->bab, ++k->ntabel, judul);
 }
 
@@ -579,9 +584,9 @@ static void bab2(struct lk *k)
 	int awal, akhir;
 	char tgl[64];
 
+	doc_section(d, 1); /* the Renstra matrix is wide: BAB II starts landscape */
 	bab(k, 2, "BAB II PERENCANAAN KINERJA");
 	renstra_tahun(k, &awal, &akhir);
-	doc_section(d, 1);
 	doc_heading(d, 2, "2.1 Rencana Strategis");
 	if (!isi_narasi_opsional(d, &k->in->narasi, k->tahun, "rencana_strategis"))
 		doc_textf(d, ST_NORMAL, "Rencana Strategis %s periode %d-%d%s%s "
@@ -685,8 +690,10 @@ static int hitung_tahun(struct lk *k, struct sk_err *e)
 		if (y == k->tahun)
 			continue;
 		rc = hitung_pkg(k->p, y, k->in->kode, &k->hh[k->ntahun], e);
-		if (rc)
+		if (rc) {
+			hasil_free(&k->hh[k->ntahun]);
 			return rc;
+		}
 		k->tahun_ke[k->ntahun++] = y;
 	}
 	return 0;

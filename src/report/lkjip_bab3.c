@@ -359,7 +359,7 @@ static void grafik_tren(struct lk *k)
 
 static void tabel_akhir(struct lk *k)
 {
-	static const int w[] = { 2, 16, 3, 4, 4, 4, 5 };
+	static const int w[] = { 2, 16, 4, 4, 5, 5, 6 };
 	int akhir = k->in->renstra_akhir ? k->in->renstra_akhir : k->tahun, i, no = 0;
 	struct doc_table *t;
 
@@ -607,7 +607,7 @@ static int row_program(const struct node *n, const struct node *parent,
 
 static void tabel_program(struct lk *k)
 {
-	static const int w[] = { 3, 11, 11, 4, 4, 5, 4 };
+	static const int w[] = { 3, 14, 14, 4, 4, 5, 4 };
 	static const char *const head[] = { "Kode", "Program / Kegiatan",
 		"Indikator", "Target", "Realisasi", "Capaian (%)", "Predikat" };
 	struct prog_ctx c;
@@ -764,8 +764,10 @@ void lk_bab3(struct lk *k)
 	doc_section(d, 0);
 	grafik_capaian(k);
 	tabel_sasaran(k);
+	doc_section(d, 1);
 	doc_heading(d, 3, "3.1.2 Perbandingan dengan Tahun Sebelumnya");
 	tabel_banding(k);
+	doc_section(d, 0);
 	grafik_tren(k);
 	doc_heading(d, 3, "3.1.3 Perbandingan dengan Target Akhir Renstra");
 	tabel_akhir(k);
@@ -778,11 +780,13 @@ void lk_bab3(struct lk *k)
 	isi_narasi(d, n, k->tahun, "efisiensi", "Uraikan langkah efisiensi "
 		   "penggunaan sumber daya dan penjelasan atas selisih capaian "
 		   "dan serapan.");
+	doc_section(d, 1);
 	doc_heading(d, 3, "3.1.7 Program dan Kegiatan Pendukung");
 	tabel_program(k);
 	isi_narasi(d, n, k->tahun, "program_pendukung", "Uraikan program dan "
 		   "kegiatan yang menunjang keberhasilan atau kegagalan "
 		   "pencapaian kinerja.");
+	doc_section(d, 0);
 	doc_heading(d, 2, "3.2 Realisasi Anggaran");
 	anggaran(k);
 }

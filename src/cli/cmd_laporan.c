@@ -1,0 +1,154 @@
+#include "cli.h"
+#include "../io/file.h"
+#include "../report/laporan.h"
+#include "../report/render.h"
+#include "../store/store.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+static const char zUsage[] =
+	"usage: sakip laporan pk    --instansi KODE --tahun YYYY [--perubahan]\n"
+	"                           --format docx|html -o FILE [--pemda KODE]\n"
+	"       sakip laporan lkjip --instansi KODE --tahun YYYY\n"
+	"                           --format docx|html|xlsx -o FILE [--pemda KODE]\n"
+	"\n"
+	"Writes the Perjanjian Kinerja (PK Perubahan with --perubahan) or the\n"
+	"LKjIP of an agency from the stored data. Narrative sections come from\n"
+	"the package's narasi; empty ones are marked as placeholders. The\n"
+	"report's own date is today, or $SAKIP_NOW (YYYY-MM-DD) when set.\n"
+	"FILE is written through a temporary file and renamed.\n";
+
+struct args {
+	const char *jenis, *instansi, *pemda, *format, *out;
+	int tahun, perubahan;
+};
+
+static int parse(struct cli *c, struct args *a)
+{
+	int i;
+
+	memset(a, 0, sizeof *a);
+	for (i = 1; i < c->argc; i++) {
+		const char *s = c->argv[i], *v = i + 1 < c->argc ? c->argv[i + 1] : NULL;
+
+		if (strcmp(s, "--help") == 0 || strcmp(s, "-h") == 0) {
+			fputs(zUsage, stdout);
+			return -1;
+		} else if (strcmp(s, "--instansi") == 0 && v) {
+			a->instansi = v, i++;
+		} else if (strcmp(s, "--pemda") == 0 && v) {
+			a->pemda = v, i++;
+		} else if (strcmp(s, "--tahun") == 0 && v) {
+			a->tahun = atoi(v), i++;
+		} else if (strcmp(s, "--format") == 0 && v) {
+			a->format = v, i++;
+		} else if (strcmp(s, "-o") == 0 && v) {
+			a->out = v, i++;
+		} else if (strcmp(s, "--perubahan") == 0) {
+			a->perubahan = 1;
+		} else if (s[0] != '-' && !a->jenis) {
+			a->jenis = s;
+		} else {
+			fprintf(stderr, "sakip laporan: unexpected '%s'\n%s", s, zUsage);
+			return EXIT_USAGE;
+		}
+	}
+	return 0;
+}
+
+static const char *check(const struct args *a)
+{
+	if (!a->jenis || (strcmp(a->jenis, "pk") && strcmp(a->jenis, "lkjip")))
+		return "the document must be 'pk' or 'lkjip'";
+	if (a->tahun < 1900 || a->tahun > 2199)
+		return "--tahun YYYY is required";
+	if (!a->format)
+		return "--format is required";
+	if (strcmp(a->format, "docx") && strcmp(a->format, "html") &&
+	    (strcmp(a->format, "xlsx") || strcmp(a->jenis, "lkjip")))
+		return strcmp(a->jenis, "pk") ? "--format must be docx, html or xlsx" :
+		       "--format must be docx or html";
+	if (a->perubahan && strcmp(a->jenis, "pk"))
+		return "--perubahan is for 'pk' only";
+	if (!a->out)
+		return "-o FILE is required";
+	return NULL;
+}
+
+/* The report's date: $SAKIP_NOW (fixed for tests) or today. */
+static int hari_ini(char *buf, size_t cap, struct sk_err *e)
+{
+	const char *env = getenv("SAKIP_NOW");
+	time_t now = time(NULL);
+	struct tm tm;
+	char tmp[64];
+
+	if (env && env[0]) {
+		if (!laporan_tanggal(env, tmp, sizeof tmp))
+			return sk_errf(e, SK_EUSAGE, "SAKIP_NOW '%s': not a date "
+				       "YYYY-MM-DD", env);
+		snprintf(buf, cap, "%s", env);
+		return 0;
+	}
+	localtime_r(&now, &tm);
+	strftime(buf, cap, "%Y-%m-%d", &tm);
+	return 0;
+}
+
+static int render(const struct args *a, const struct doc *d, struct sbuf *out,
+		  struct sk_err *e)
+{
+	if (strcmp(a->format, "docx") == 0)
+		return docx_render(d, out, e);
+	if (strcmp(a->format, "html") == 0)
+		return html_render(d, out, e);
+	return xlsx_render(d, out, e);
+}
+
+int cmd_laporan(struct cli *c)
+{
+	struct args a;
+	struct laporan_opsi o;
+	struct sk_err e = { 0, "" };
+	struct store *s = NULL;
+	struct sbuf out = SBUF_INIT(0);
+	struct doc d;
+	struct pkg p;
+	char tgl[16];
+	const char *why;
+	int rc;
+
+	if ((rc = parse(c, &a)))
+		return rc < 0 ? EXIT_OK : rc;
+	if ((why = check(&a))) {
+		fprintf(stderr, "sakip laporan: %s\n%s", why, zUsage);
+		return EXIT_USAGE;
+	}
+	if ((rc = hari_ini(tgl, sizeof tgl, &e)))
+		return cli_fail(&e);
+	memset(&o, 0, sizeof o);
+	o.tahun = a.tahun;
+	o.instansi = a.instansi;
+	o.perubahan = a.perubahan;
+	o.hari_ini = tgl;
+	pkg_init(&p);
+	doc_init(&d);
+	rc = store_open(c->db_path, &s, &e);
+	if (!rc)
+		rc = store_load_pkg(s, a.pemda, a.instansi, &p, &e);
+	store_close(s);
+	if (!rc)
+		rc = strcmp(a.jenis, "pk") == 0 ? laporan_pk(&p, &o, &d, &e) :
+						 laporan_lkjip(&p, &o, &d, &e);
+	if (!rc)
+		rc = render(&a, &d, &out, &e);
+	if (!rc)
+		rc = file_write(a.out, out.z, out.n, &e);
+	sbuf_release(&out);
+	doc_free(&d);
+	pkg_free(&p);
+	return rc ? cli_fail(&e) : EXIT_OK;
+}
