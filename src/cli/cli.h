@@ -17,6 +17,7 @@ struct cli {
 typedef int (*cmd_fn)(struct cli *c);
 
 int cmd_import(struct cli *c);
+int cmd_laporan(struct cli *c);
 int cmd_export(struct cli *c);
 int cmd_hitung(struct cli *c);
 int cmd_evaluasi(struct cli *c);
