@@ -349,7 +349,24 @@ static const char zStep3[] =
 
 	"PRAGMA user_version = 3;";
 
-static const char *const aStep[] = { zStep1, zStep2, zStep3 };
+/* 4: the web app — why an entry was returned and what its evidence file
+ * is (original name, type by content, size), and the years a pemda
+ * publishes on the public pages. */
+static const char zStep4[] =
+	"ALTER TABLE realisasi_entri ADD COLUMN alasan TEXT;"
+	"ALTER TABLE realisasi_entri ADD COLUMN bukti_nama TEXT;"
+	"ALTER TABLE realisasi_entri ADD COLUMN bukti_tipe TEXT;"
+	"ALTER TABLE realisasi_entri ADD COLUMN bukti_ukuran INTEGER;"
+	"CREATE TABLE publikasi ("
+	" pemda_id INTEGER NOT NULL REFERENCES pemda(id) ON DELETE CASCADE,"
+	" tahun INTEGER NOT NULL,"
+	" published_by INTEGER REFERENCES users(id),"
+	" published_at TEXT NOT NULL,"
+	" PRIMARY KEY (pemda_id, tahun)) WITHOUT ROWID;"
+	"CREATE INDEX publikasi_user ON publikasi(published_by);"
+	"PRAGMA user_version = 4;";
+
+static const char *const aStep[] = { zStep1, zStep2, zStep3, zStep4 };
 
 static int user_version(struct store *s, int *out, struct sk_err *e)
 {

@@ -8,7 +8,7 @@
 #include <sqlite3.h>
 
 /* The schema version store_open brings a database to (migrations.c). */
-#define STORE_SCHEMA_VERSION 3
+#define STORE_SCHEMA_VERSION 4
 
 /* Prepared statements, kept for the life of the store. */
 enum store_stmt_id {
