@@ -1,7 +1,6 @@
 /* cmd_evaluasi: `sakip evaluasi impor|ekspor|nilai` — the AKIP
  * evaluation worksheets (LKE, lke.md). */
-#include "cli.h"
-#include "../core/lke.h"
+#include "cmd_evaluasi.h"
 #include "../core/lke_saran.h"
 #include "../core/reviu.h"
 #include "../io/file.h"
@@ -12,6 +11,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 static const char zUsage[] =
 	"usage: sakip evaluasi impor [--dry-run] FILE.json\n"
@@ -22,6 +22,17 @@ static const char zUsage[] =
 	"                            [--format text|json]\n"
 	"       sakip evaluasi saran --instansi KODE --tahun YYYY\n"
 	"                            [--format text|json|lke] [-o FILE]\n"
+	"       sakip evaluasi rekomendasi [--instansi KODE] [--tahun YYYY]\n"
+	"                            [--terlambat] [--per YYYY-MM-DD]\n"
+	"                            [--format text|json]\n"
+	"       sakip evaluasi tindak-lanjut --instansi KODE --tahun YYYY\n"
+	"                            --nomor N --uraian TEXT [--bukti LINK]\n"
+	"                            [--tanggal YYYY-MM-DD]\n"
+	"       sakip evaluasi verifikasi --instansi KODE --tahun YYYY --nomor N\n"
+	"                            --status proses|selesai|ditolak\n"
+	"                            [--catatan TEXT] [--tanggal YYYY-MM-DD]\n"
+	"       sakip evaluasi lhe --instansi KODE --tahun YYYY\n"
+	"                            --format docx|html -o FILE\n"
 	"\n"
 	"impor   validates a sakip-lke/1 answer file (codes, answer types,\n"
 	"        one method, template version, consistency rules) and stores\n"
@@ -35,20 +46,17 @@ static const char zUsage[] =
 	"        usulan) to correct and import: each answer keeps the\n"
 	"        suggestion, so the worksheet shows what was confirmed and\n"
 	"        what was overridden.\n"
-	"Without --tahap, the penetapan is used when there is one.\n"
+	"rekomendasi    the recommendations of the LHE (tahun: the LHE's\n"
+	"        year) with status and follow-up; --terlambat: only those past\n"
+	"        their target date on --per (default today) and not done.\n"
+	"tindak-lanjut  the agency logs a follow-up (belum becomes proses).\n"
+	"verifikasi     the evaluator verifies it and sets the status.\n"
+	"lhe     the Laporan Hasil Evaluasi of the year's penetapan.\n"
+	"Without --tahap, the penetapan is used when there is one. Today is\n"
+	"$SAKIP_NOW (YYYY-MM-DD) when set.\n"
 	"Exit status: 0 ok, 1 data errors, 2 usage/IO errors.\n";
 
-struct opts {
-	const char *instansi;
-	int tahun;
-	int tahap;
-	const char *format;
-	const char *out;
-	const char *file;
-	int dry;
-};
-
-static int usage_error(const char *fmt, const char *arg)
+int evaluasi_usage(const char *fmt, const char *arg)
 {
 	fputs("sakip evaluasi: ", stderr);
 	fprintf(stderr, fmt, arg);
@@ -56,52 +64,110 @@ static int usage_error(const char *fmt, const char *arg)
 	return EXIT_USAGE;
 }
 
-static int parse_opts(struct cli *c, struct opts *o)
+static int parse_int(const char *v, long lo, long hi, int *out)
 {
+	char *end;
+	long x = strtol(v, &end, 10);
+
+	if (!*v || *end || x < lo || x > hi)
+		return -1;
+	*out = (int)x;
+	return 0;
+}
+
+/* Options with a value; 0 when a is not one of them. */
+static int parse_value(struct evaluasi_opts *o, const char *a, const char *v)
+{
+	static const char *const aFmt[] = { "text", "json", "lke", "docx",
+					    "html", NULL };
 	int i;
 
+	if (strcmp(a, "--instansi") == 0) {
+		o->instansi = v;
+	} else if (strcmp(a, "--tahun") == 0) {
+		if (parse_int(v, 1900, 2199, &o->tahun))
+			return evaluasi_usage("--tahun '%s': not a year", v);
+	} else if (strcmp(a, "--tahap") == 0) {
+		if (!(o->tahap = lke_tahap_parse(v)))
+			return evaluasi_usage("--tahap '%s': usulan or "
+					      "penetapan", v);
+	} else if (strcmp(a, "--format") == 0) {
+		for (i = 0; aFmt[i] && strcmp(aFmt[i], v); i++)
+			;
+		if (!aFmt[i])
+			return evaluasi_usage("--format '%s': unknown", v);
+		o->format = v;
+	} else if (strcmp(a, "--nomor") == 0) {
+		if (parse_int(v, 1, 100000, &o->nomor))
+			return evaluasi_usage("--nomor '%s': a number from 1", v);
+	} else if (strcmp(a, "--status") == 0) {
+		if ((o->status = lke_status_parse(v)) < 0)
+			return evaluasi_usage("--status '%s': proses, selesai "
+					      "or ditolak", v);
+	} else if (strcmp(a, "--tanggal") == 0 || strcmp(a, "--per") == 0) {
+		if (!lke_tanggal_valid(v))
+			return evaluasi_usage("'%s': not a date YYYY-MM-DD", v);
+		*(a[2] == 't' ? &o->tanggal : &o->per) = v;
+	} else if (strcmp(a, "--uraian") == 0) {
+		o->uraian = v;
+	} else if (strcmp(a, "--bukti") == 0) {
+		o->bukti = v;
+	} else if (strcmp(a, "--catatan") == 0) {
+		o->catatan = v;
+	} else if (strcmp(a, "-o") == 0) {
+		o->out = v;
+	} else {
+		return 0;
+	}
+	return 1;
+}
+
+static int parse_opts(struct cli *c, struct evaluasi_opts *o)
+{
+	int i, rc;
+
 	memset(o, 0, sizeof *o);
-	o->format = "text";
 	o->out = "-";
+	o->status = -1;
 	for (i = 2; i < c->argc; i++) {
 		const char *a = c->argv[i];
 		const char *v = i + 1 < c->argc ? c->argv[i + 1] : NULL;
-		char *end;
-		if (strcmp(a, "--instansi") == 0 && v) {
-			o->instansi = v, i++;
-		} else if (strcmp(a, "--tahun") == 0 && v) {
-			long y = strtol(v, &end, 10);
-			if (*end || y < 1900 || y > 2199)
-				return usage_error("--tahun '%s': not a year", v);
-			o->tahun = (int)y, i++;
-		} else if (strcmp(a, "--tahap") == 0 && v) {
-			if (!(o->tahap = lke_tahap_parse(v)))
-				return usage_error("--tahap '%s': usulan or "
-						   "penetapan", v);
+		if (v && a[0] == '-' && (rc = parse_value(o, a, v)) != 0) {
+			if (rc != 1)
+				return rc;
 			i++;
-		} else if (strcmp(a, "--format") == 0 && v) {
-			if (strcmp(v, "text") && strcmp(v, "json") &&
-			    strcmp(v, "lke"))
-				return usage_error("--format '%s': text, json "
-						   "or lke", v);
-			o->format = v, i++;
-		} else if (strcmp(a, "-o") == 0 && v) {
-			o->out = v, i++;
 		} else if (strcmp(a, "--dry-run") == 0) {
 			o->dry = 1;
+		} else if (strcmp(a, "--terlambat") == 0) {
+			o->terlambat = 1;
 		} else if (!o->file && (a[0] != '-' || !a[1])) {
 			o->file = a;
 		} else {
-			return usage_error("unexpected '%s'", a);
+			return evaluasi_usage("unexpected '%s'", a);
 		}
 	}
 	return 0;
 }
 
+const char *evaluasi_hari_ini(char buf[11])
+{
+	const char *z = getenv("SAKIP_NOW");
+	time_t now = time(NULL);
+	struct tm tm;
+
+	if (z && lke_tanggal_valid(z)) {
+		memcpy(buf, z, 11);
+		return buf;
+	}
+	localtime_r(&now, &tm);
+	strftime(buf, 11, "%Y-%m-%d", &tm);
+	return buf;
+}
+
 /* The templates sakip knows: those it ships (a pemda's own variants
  * will come from the database). */
-static const struct lke_template *find_template(const char *kode, int versi,
-						void *ctx)
+const struct lke_template *evaluasi_template(const char *kode, int versi,
+					     void *ctx)
 {
 	const struct lke_template *t = lke_template_builtin(kode);
 
@@ -118,7 +184,7 @@ static void put_errs(struct sbuf *errs)
 
 /* ---- impor ----------------------------------------------------------------- */
 
-static int cmd_impor(struct cli *c, const struct opts *o)
+static int cmd_impor(struct cli *c, const struct evaluasi_opts *o)
 {
 	const struct lke_template *t = NULL;
 	struct sbuf buf, errs = SBUF_INIT(0);
@@ -130,11 +196,11 @@ static int cmd_impor(struct cli *c, const struct opts *o)
 	int rc, nv, i;
 
 	if (!o->file)
-		return usage_error("impor needs a FILE%s", "");
+		return evaluasi_usage("impor needs a FILE%s", "");
 	if ((rc = file_read(o->file, LKE_JSON_MAX_BYTES, &buf, &e)))
 		return cli_fail(&e);
 	lke_lembar_init(&l);
-	rc = lke_json_read(o->file, buf.z, buf.n, find_template, NULL, &l, &t,
+	rc = lke_json_read(o->file, buf.z, buf.n, evaluasi_template, NULL, &l, &t,
 			   &errs);
 	sbuf_release(&buf);
 	if (!rc && (nv = lke_periksa(t, &l, &a, &v)) != 0) {
@@ -179,8 +245,9 @@ static int cmd_impor(struct cli *c, const struct opts *o)
 
 /* Loads the worksheet o asks for and its template, refusing a template
  * that changed since the worksheet was stored. */
-static int load(struct cli *c, const struct opts *o, struct lke_lembar *l,
-		const struct lke_template **pt, struct sk_err *e)
+int evaluasi_load(struct cli *c, const struct evaluasi_opts *o,
+		  struct lke_lembar *l, const struct lke_template **pt,
+		  struct sk_err *e)
 {
 	char stored[LKE_HASH_LEN + 1], now[LKE_HASH_LEN + 1];
 	struct store *s = NULL;
@@ -196,7 +263,7 @@ static int load(struct cli *c, const struct opts *o, struct lke_lembar *l,
 	store_close(s);
 	if (rc)
 		return rc;
-	*pt = find_template(l->template_kode, l->template_versi, NULL);
+	*pt = evaluasi_template(l->template_kode, l->template_versi, NULL);
 	if (!*pt)
 		return sk_errf(e, SK_ENOTFOUND, "the worksheet uses template "
 			       "%s version %d, which this program does not "
@@ -210,7 +277,7 @@ static int load(struct cli *c, const struct opts *o, struct lke_lembar *l,
 	return 0;
 }
 
-static int cmd_ekspor(struct cli *c, const struct opts *o)
+static int cmd_ekspor(struct cli *c, const struct evaluasi_opts *o)
 {
 	const struct lke_template *t = NULL;
 	struct sbuf b = SBUF_INIT(0);
@@ -219,7 +286,7 @@ static int cmd_ekspor(struct cli *c, const struct opts *o)
 	int rc;
 
 	lke_lembar_init(&l);
-	rc = load(c, o, &l, &t, &e);
+	rc = evaluasi_load(c, o, &l, &t, &e);
 	if (!rc) {
 		lke_json_write(t, &l, &b);
 		if (b.err)
@@ -282,7 +349,7 @@ static void put_text(const struct lke_lembar *l, const struct lke_template *t,
 		sbuf_addf(b, "warning: %s\n", v[i].pesan);
 }
 
-static int cmd_nilai(struct cli *c, const struct opts *o)
+static int cmd_nilai(struct cli *c, const struct evaluasi_opts *o)
 {
 	const struct lke_template *t = NULL;
 	struct sbuf b = SBUF_INIT(0), errs = SBUF_INIT(0);
@@ -292,11 +359,12 @@ static int cmd_nilai(struct cli *c, const struct opts *o)
 	struct lke_skor s;
 	struct lke_langgar *v = NULL;
 	int rc, nv = 0;
+	const char *fmt = o->format ? o->format : "text";
 
-	if (strcmp(o->format, "lke") == 0)
-		return usage_error("nilai: --format '%s': text or json", "lke");
+	if (strcmp(fmt, "text") && strcmp(fmt, "json"))
+		return evaluasi_usage("nilai: --format '%s': text or json", fmt);
 	lke_lembar_init(&l);
-	rc = load(c, o, &l, &t, &e);
+	rc = evaluasi_load(c, o, &l, &t, &e);
 	if (!rc && lke_lembar_check(t, &l, "database", &errs)) {
 		put_errs(&errs);
 		rc = sk_errf(&e, SK_EINVAL, "stored worksheet does not fit its "
@@ -307,7 +375,7 @@ static int cmd_nilai(struct cli *c, const struct opts *o)
 	if (!rc && (nv = lke_periksa(t, &l, &a, &v)) < 0)
 		rc = sk_errf(&e, nv, "out of memory");
 	if (!rc) {
-		if (strcmp(o->format, "json") == 0)
+		if (strcmp(fmt, "json") == 0)
 			lke_json_skor(&l, t, &s, v, nv, &b);
 		else
 			put_text(&l, t, &s, v, nv, &b);
@@ -326,7 +394,7 @@ static int cmd_nilai(struct cli *c, const struct opts *o)
 
 /* The facts the suggestions need beyond the package: errors reviu finds
  * in the year's figures, last year's recommendations followed up. */
-static int fakta(struct store *s, const struct pkg *p, const struct opts *o,
+static int fakta(struct store *s, const struct pkg *p, const struct evaluasi_opts *o,
 		 struct lke_fakta *f, struct sk_err *e)
 {
 	struct reviu r;
@@ -345,14 +413,15 @@ static int fakta(struct store *s, const struct pkg *p, const struct opts *o,
 					    &f->nrekomendasi, &f->nselesai, e);
 }
 
-static void put_saran(const struct opts *o, const struct lke_template *t,
+static void put_saran(const struct evaluasi_opts *o, const char *fmt,
+		      const struct lke_template *t,
 		      const struct lke_saran *v, int n, struct sbuf *b,
 		      struct arena *a)
 {
 	struct lke_lembar l;
 	int i;
 
-	if (strcmp(o->format, "text") == 0) {
+	if (strcmp(fmt, "text") == 0) {
 		sbuf_addf(b, "saran %s %d (template %s versi %d, metode P)\n",
 			  o->instansi, o->tahun, t->kode, t->versi);
 		for (i = 0; i < n; i++)
@@ -360,7 +429,7 @@ static void put_saran(const struct opts *o, const struct lke_template *t,
 				  lke_nilai_label(v[i].nilai), v[i].bukti);
 		return;
 	}
-	if (strcmp(o->format, "json") == 0) {
+	if (strcmp(fmt, "json") == 0) {
 		sbuf_adds(b, "{\n  \"instansi\": ");
 		lke_json_string(b, o->instansi);
 		sbuf_addf(b, ",\n  \"tahun\": %d,\n  \"template\": ",
@@ -395,7 +464,7 @@ static void put_saran(const struct opts *o, const struct lke_template *t,
 		lke_json_write(t, &l, b);
 }
 
-static int cmd_saran(struct cli *c, const struct opts *o)
+static int cmd_saran(struct cli *c, const struct evaluasi_opts *o)
 {
 	const struct lke_template *t = &lke_template_88_2021;
 	struct sbuf b = SBUF_INIT(0);
@@ -406,10 +475,14 @@ static int cmd_saran(struct cli *c, const struct opts *o)
 	struct store *s = NULL;
 	struct pkg p;
 	int rc, n = 0;
+	const char *fmt = o->format ? o->format : "text";
 
+	if (strcmp(fmt, "text") && strcmp(fmt, "json") && strcmp(fmt, "lke"))
+		return evaluasi_usage("saran: --format '%s': text, json or lke",
+				      fmt);
 	if (!o->instansi || !o->tahun)
-		return usage_error("saran: --instansi and --tahun are "
-				   "required%s", "");
+		return evaluasi_usage("saran: --instansi and --tahun are "
+				      "required%s", "");
 	pkg_init(&p);
 	rc = store_open(c->db_path, &s, &e);
 	if (!rc)
@@ -422,7 +495,7 @@ static int cmd_saran(struct cli *c, const struct opts *o)
 	if (!rc && (n = lke_saran(t, &p.instansi[0], o->tahun, &f, &a, &v)) < 0)
 		rc = sk_errf(&e, n, "out of memory");
 	if (!rc) {
-		put_saran(o, t, v, n, &b, &a);
+		put_saran(o, fmt, t, v, n, &b, &a);
 		if (b.err || a.err)
 			rc = sk_errf(&e, SK_ENOMEM, "out of memory");
 	}
@@ -436,7 +509,7 @@ static int cmd_saran(struct cli *c, const struct opts *o)
 
 int cmd_evaluasi(struct cli *c)
 {
-	struct opts o;
+	struct evaluasi_opts o;
 	const char *sub = c->argc > 1 ? c->argv[1] : NULL;
 	int rc, i;
 
@@ -460,5 +533,13 @@ int cmd_evaluasi(struct cli *c)
 		return cmd_nilai(c, &o);
 	if (strcmp(sub, "saran") == 0)
 		return cmd_saran(c, &o);
-	return usage_error("unknown subcommand '%s'", sub);
+	if (strcmp(sub, "rekomendasi") == 0)
+		return evaluasi_rekomendasi(c, &o);
+	if (strcmp(sub, "tindak-lanjut") == 0)
+		return evaluasi_tindak_lanjut(c, &o);
+	if (strcmp(sub, "verifikasi") == 0)
+		return evaluasi_verifikasi(c, &o);
+	if (strcmp(sub, "lhe") == 0)
+		return evaluasi_lhe(c, &o);
+	return evaluasi_usage("unknown subcommand '%s'", sub);
 }

@@ -68,6 +68,22 @@ int lke_nilai_r_dari(int terpenuhi, int n)
 	return LKE_R_B;
 }
 
+const char *lke_predikat_label(const char *predikat)
+{
+	static const char *const aPred[][2] = {
+		{ "AA", "Sangat Memuaskan" }, { "A", "Memuaskan" },
+		{ "BB", "Sangat Baik" }, { "B", "Baik" },
+		{ "CC", "Cukup (Memadai)" }, { "C", "Kurang" },
+		{ "D", "Sangat Kurang" },
+	};
+	size_t i;
+
+	for (i = 0; predikat && i < sizeof aPred / sizeof aPred[0]; i++)
+		if (strcmp(predikat, aPred[i][0]) == 0)
+			return aPred[i][1];
+	return "";
+}
+
 const char *lke_metode_kode(int metode)
 {
 	return metode == LKE_METODE_R ? "R" : metode == LKE_METODE_P ? "P" : "";

@@ -154,6 +154,8 @@ int lke_nilai_r(int v);
  * the evaluator's judgment and are never suggested). n > 0. */
 int lke_nilai_r_dari(int terpenuhi, int n);
 
+/* The words of an AKIP grade: "AA" → "Sangat Memuaskan"; "" if unknown. */
+const char *lke_predikat_label(const char *predikat);
 const char *lke_metode_kode(int metode); /* "R", "P" */
 const char *lke_tahap_kode(int tahap);   /* "usulan", "penetapan" */
 int lke_tahap_parse(const char *z);      /* 0 when unknown */
@@ -171,6 +173,43 @@ struct lke_jawaban {
 	const char *saran_bukti;
 };
 
+/* A note of the evaluator on a komponen or sub-komponen, for the LHE. */
+struct lke_catatan {
+	const char *kode;
+	const char *teks;
+};
+
+enum lke_status {
+	LKE_BELUM = 0, /* not followed up yet */
+	LKE_PROSES,    /* followed up, not (yet) verified as done */
+	LKE_SELESAI,   /* verified as done */
+	LKE_DITOLAK,   /* rejected by the evaluator */
+};
+
+/* A recommendation of the LHE (penetapan only). */
+struct lke_rekomendasi {
+	int nomor;             /* 1, 2, … */
+	const char *teks;
+	const char *kode;      /* komponen, sub-komponen or kriterion; NULL */
+	const char *prioritas; /* "tinggi", "sedang", "rendah"; NULL */
+	const char *target;    /* target date YYYY-MM-DD; NULL */
+	int status;            /* enum lke_status; kept by the store */
+};
+
+/* A follow-up the agency logged, and the evaluator's verification. */
+struct lke_tindak_lanjut {
+	const char *tanggal;    /* YYYY-MM-DD */
+	const char *uraian;
+	const char *bukti;      /* NULL: none */
+	const char *diverifikasi_pada; /* NULL: not verified yet */
+	const char *catatan_verifikasi;
+};
+
+const char *lke_status_kode(int status); /* "belum", "proses", … */
+int lke_status_parse(const char *z);     /* -1 when unknown */
+/* 1 when z is a date YYYY-MM-DD that exists. */
+int lke_tanggal_valid(const char *z);
+
 /* One worksheet: strings and arrays live in arena (or are static). */
 struct lke_lembar {
 	const char *template_kode;
@@ -181,6 +220,12 @@ struct lke_lembar {
 	int metode;          /* enum lke_metode; 0 until lke_lembar_check */
 	int n;
 	struct lke_jawaban *j;
+	/* the LHE (penetapan): identity, notes, recommendations */
+	const char *lhe_nomor, *lhe_tanggal, *evaluator;
+	int ncatatan;
+	struct lke_catatan *catatan;
+	int nrekomendasi;
+	struct lke_rekomendasi *rekomendasi;
 	struct arena arena;
 };
 
@@ -196,7 +241,9 @@ const struct lke_jawaban *lke_lembar_find(const struct lke_lembar *l,
 /* Checks l against t: every code known, each answer of its kriterion's
  * type (no Y on an A … E kriterion, NA only where allowed), one method
  * in the whole sheet (sets l->metode), no code twice, instansi, tahap
- * and tahun set. Each problem is a line "NAME: KEY: message" in errs,
+ * and tahun set; notes on komponen or sub-komponen codes of t;
+ * recommendations only in a penetapan, numbered once each, with text,
+ * a known code, priority and a real target date. Each problem is a line "NAME: KEY: message" in errs,
  * KEY as in the answer file ("jawaban.1.b.3", "tahun"); without "NAME: "
  * when name is NULL. 0 or SK_EINVAL. */
 int lke_lembar_check(const struct lke_template *t, struct lke_lembar *l,

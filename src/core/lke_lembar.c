@@ -3,6 +3,7 @@
 
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 void lke_lembar_init(struct lke_lembar *l)
@@ -113,6 +114,94 @@ static int check_one(const struct lke_template *t, const struct lke_jawaban *j,
 	return LKE_METODE_P;
 }
 
+static const char *const aStatus[] = { "belum", "proses", "selesai",
+					"ditolak" };
+
+const char *lke_status_kode(int status)
+{
+	return status >= 0 && status <= LKE_DITOLAK ? aStatus[status] : "";
+}
+
+int lke_status_parse(const char *z)
+{
+	int i;
+
+	for (i = 0; z && i <= LKE_DITOLAK; i++)
+		if (strcmp(z, aStatus[i]) == 0)
+			return i;
+	return -1;
+}
+
+int lke_tanggal_valid(const char *z)
+{
+	static const int aHari[12] = { 31, 29, 31, 30, 31, 30, 31, 31, 30, 31,
+				       30, 31 };
+	int y, m, d, i;
+
+	if (!z || strlen(z) != 10 || z[4] != '-' || z[7] != '-')
+		return 0;
+	for (i = 0; i < 10; i++)
+		if (i != 4 && i != 7 && (z[i] < '0' || z[i] > '9'))
+			return 0;
+	y = atoi(z);
+	m = atoi(z + 5);
+	d = atoi(z + 8);
+	if (y < 1900 || m < 1 || m > 12 || d < 1 || d > aHari[m - 1])
+		return 0;
+	return !(m == 2 && d == 29 && (y % 4 || (y % 100 == 0 && y % 400)));
+}
+
+static int komponen_or_sub(const struct lke_template *t, const char *kode)
+{
+	int i;
+
+	if (lke_sub_find(t, kode))
+		return 1;
+	for (i = 0; i < t->nkomponen; i++)
+		if (strcmp(t->komponen[i].kode, kode) == 0)
+			return 1;
+	return 0;
+}
+
+static void check_lhe(const struct lke_template *t,
+		      const struct lke_lembar *l, struct chk *c)
+{
+	char key[160];
+	int i, k;
+
+	if (l->lhe_tanggal && !lke_tanggal_valid(l->lhe_tanggal))
+		bad(c, "lhe.tanggal", "must be a date YYYY-MM-DD");
+	for (i = 0; i < l->ncatatan; i++) {
+		snprintf(key, sizeof key, "catatan.%.100s", l->catatan[i].kode);
+		if (!komponen_or_sub(t, l->catatan[i].kode))
+			bad(c, key, "no komponen or sub-komponen %s in template "
+			    "%s", l->catatan[i].kode, t->kode);
+	}
+	if (l->nrekomendasi && l->tahap != LKE_PENETAPAN)
+		bad(c, "rekomendasi", "only a penetapan has recommendations");
+	for (i = 0; i < l->nrekomendasi; i++) {
+		const struct lke_rekomendasi *r = &l->rekomendasi[i];
+		snprintf(key, sizeof key, "rekomendasi[%d]", i);
+		if (r->nomor < 1)
+			bad(c, key, "nomor must be 1 or more");
+		for (k = 0; k < i; k++)
+			if (l->rekomendasi[k].nomor == r->nomor)
+				bad(c, key, "nomor %d is used twice", r->nomor);
+		if (!r->teks || !r->teks[0])
+			bad(c, key, "teks is missing");
+		if (r->kode && !komponen_or_sub(t, r->kode) &&
+		    !lke_kriteria_find(t, r->kode, NULL))
+			bad(c, key, "kode: no komponen, sub-komponen or "
+			    "kriterion %s in template %s", r->kode, t->kode);
+		if (r->prioritas && strcmp(r->prioritas, "tinggi") &&
+		    strcmp(r->prioritas, "sedang") &&
+		    strcmp(r->prioritas, "rendah"))
+			bad(c, key, "prioritas must be tinggi, sedang or rendah");
+		if (r->target && !lke_tanggal_valid(r->target))
+			bad(c, key, "target must be a date YYYY-MM-DD");
+	}
+}
+
 int lke_lembar_check(const struct lke_template *t, struct lke_lembar *l,
 		     const char *name, struct sbuf *errs)
 {
@@ -129,6 +218,7 @@ int lke_lembar_check(const struct lke_template *t, struct lke_lembar *l,
 		bad(&c, "tahap", "must be usulan or penetapan");
 	if (l->n == 0)
 		bad(&c, "jawaban", "no answers");
+	check_lhe(t, l, &c);
 	for (i = 0; i < l->n; i++) {
 		const struct lke_jawaban *j = &l->j[i];
 		snprintf(key, sizeof key, "jawaban.%.100s", j->kode);

@@ -6,6 +6,7 @@
 #include <jansson.h>
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 /* ---- reading ----------------------------------------------------------- */
@@ -214,6 +215,103 @@ static void read_jawaban(struct rdr *r, const struct lke_template *t,
 		read_jawaban1(r, t, k, v);
 }
 
+/* "lhe": {"nomor": …, "tanggal": "YYYY-MM-DD", "evaluator": …} */
+static void read_lhe(struct rdr *r, json_t *v)
+{
+	static const char *const aKey[] = { "nomor", "tanggal", "evaluator",
+					    NULL };
+
+	if (!v || json_is_null(v))
+		return;
+	if (!json_is_object(v)) {
+		bad(r, "lhe", "must be an object {\"nomor\", \"tanggal\", "
+		    "\"evaluator\"}");
+		return;
+	}
+	check_keys(r, v, "lhe", aKey);
+	r->l->lhe_nomor = get_str(r, v, "nomor", "lhe.nomor", 0);
+	r->l->lhe_tanggal = get_str(r, v, "tanggal", "lhe.tanggal", 0);
+	r->l->evaluator = get_str(r, v, "evaluator", "lhe.evaluator", 0);
+}
+
+/* "catatan": {"1": "…", "1.a": "…"} */
+static void read_catatan(struct rdr *r, json_t *v)
+{
+	struct lke_lembar *l = r->l;
+	const char *k;
+	json_t *x;
+	char key[128];
+
+	if (!v || json_is_null(v))
+		return;
+	if (!json_is_object(v)) {
+		bad(r, "catatan", "must be an object of notes by komponen or "
+		    "sub-komponen code");
+		return;
+	}
+	l->catatan = arena_array(&l->arena, json_object_size(v) + 1,
+				 sizeof *l->catatan);
+	if (!l->catatan)
+		return;
+	json_object_foreach(v, k, x) {
+		snprintf(key, sizeof key, "catatan.%.100s", k);
+		if (!json_is_string(x) || !json_string_length(x)) {
+			bad(r, key, "must be a non-empty string");
+			continue;
+		}
+		l->catatan[l->ncatatan].kode = arena_strdup(&l->arena, k);
+		l->catatan[l->ncatatan++].teks = arena_strndup(&l->arena,
+			json_string_value(x), json_string_length(x));
+	}
+}
+
+static void read_rekomendasi1(struct rdr *r, json_t *x, size_t i)
+{
+	static const char *const aKey[] = { "nomor", "teks", "kode",
+		"prioritas", "target", NULL };
+	struct lke_rekomendasi *k = &r->l->rekomendasi[r->l->nrekomendasi];
+	json_t *n = json_object_get(x, "nomor");
+	char key[64], k2[96];
+
+	snprintf(key, sizeof key, "rekomendasi[%zu]", i);
+	if (!json_is_object(x)) {
+		bad(r, key, "must be an object {\"nomor\", \"teks\", …}");
+		return;
+	}
+	check_keys(r, x, key, aKey);
+	snprintf(k2, sizeof k2, "%s.nomor", key);
+	if (!json_is_integer(n) || json_integer_value(n) < 1 ||
+	    json_integer_value(n) > 100000)
+		bad(r, k2, "must be a whole number from 1");
+	else
+		k->nomor = (int)json_integer_value(n);
+	snprintf(k2, sizeof k2, "%s.teks", key);
+	k->teks = get_str(r, x, "teks", k2, 1);
+	snprintf(k2, sizeof k2, "%s.kode", key);
+	k->kode = get_str(r, x, "kode", k2, 0);
+	snprintf(k2, sizeof k2, "%s.prioritas", key);
+	k->prioritas = get_str(r, x, "prioritas", k2, 0);
+	snprintf(k2, sizeof k2, "%s.target", key);
+	k->target = get_str(r, x, "target", k2, 0);
+	r->l->nrekomendasi++;
+}
+
+static void read_rekomendasi(struct rdr *r, json_t *v)
+{
+	size_t i;
+
+	if (!v || json_is_null(v))
+		return;
+	if (!json_is_array(v)) {
+		bad(r, "rekomendasi", "must be an array");
+		return;
+	}
+	r->l->rekomendasi = arena_array(&r->l->arena, json_array_size(v) + 1,
+					sizeof *r->l->rekomendasi);
+	for (i = 0; r->l->rekomendasi && i < json_array_size(v); i++)
+		read_rekomendasi1(r, json_array_get(v, i), i);
+}
+
 static const struct lke_template *find_builtin(const char *kode, int versi,
 					       void *ctx)
 {
@@ -227,8 +325,8 @@ static const struct lke_template *read_head(struct rdr *r, json_t *top,
 					    lke_template_fn find, void *ctx)
 {
 	static const char *const aTop[] = { "format", "template",
-		"template_versi", "instansi", "tahun", "tahap", "jawaban",
-		NULL };
+		"template_versi", "instansi", "tahun", "tahap", "lhe",
+		"jawaban", "catatan", "rekomendasi", NULL };
 	struct lke_lembar *l = r->l;
 	const struct lke_template *t = NULL;
 	const char *z;
@@ -281,7 +379,10 @@ int lke_json_read(const char *name, const char *buf, size_t n,
 		return SK_EINVAL;
 	}
 	t = read_head(&r, top, find ? find : find_builtin, ctx);
+	read_lhe(&r, json_object_get(top, "lhe"));
 	read_jawaban(&r, t, json_object_get(top, "jawaban"));
+	read_catatan(&r, json_object_get(top, "catatan"));
+	read_rekomendasi(&r, json_object_get(top, "rekomendasi"));
 	json_decref(top);
 	if (r.nerr > RDR_ERR_MAX)
 		sbuf_addf(errs, "%s: %d more problems\n", name,
@@ -360,6 +461,92 @@ static void put_jawaban(struct sbuf *out, const struct lke_jawaban *j,
 	sbuf_addc(out, '}');
 }
 
+/* , "key": "value" when value is not NULL. */
+static void put_opt(struct sbuf *out, int *first, const char *key,
+		    const char *value)
+{
+	if (!value)
+		return;
+	sbuf_addf(out, "%s\"%s\": ", *first ? "" : ", ", key);
+	lke_json_string(out, value);
+	*first = 0;
+}
+
+static void put_lhe(struct sbuf *out, const struct lke_lembar *l)
+{
+	int first = 1;
+
+	if (!l->lhe_nomor && !l->lhe_tanggal && !l->evaluator)
+		return;
+	sbuf_adds(out, "  \"lhe\": {");
+	put_opt(out, &first, "nomor", l->lhe_nomor);
+	put_opt(out, &first, "tanggal", l->lhe_tanggal);
+	put_opt(out, &first, "evaluator", l->evaluator);
+	sbuf_adds(out, "},\n");
+}
+
+/* Notes in template order: komponen, then its sub-komponen. */
+static void put_catatan(struct sbuf *out, const struct lke_template *t,
+			const struct lke_lembar *l)
+{
+	int i, s, k, first = 1;
+
+	if (!l->ncatatan)
+		return;
+	sbuf_adds(out, ",\n  \"catatan\": {");
+	for (i = 0; i < t->nkomponen; i++)
+		for (s = -1; s < t->komponen[i].nsub; s++) {
+			const char *kode = s < 0 ? t->komponen[i].kode
+					 : t->komponen[i].sub[s].kode;
+			for (k = 0; k < l->ncatatan; k++) {
+				if (strcmp(l->catatan[k].kode, kode))
+					continue;
+				sbuf_adds(out, first ? "\n    " : ",\n    ");
+				first = 0;
+				lke_json_string(out, kode);
+				sbuf_adds(out, ": ");
+				lke_json_string(out, l->catatan[k].teks);
+			}
+		}
+	sbuf_adds(out, "\n  }");
+}
+
+static int cmp_nomor(const void *a, const void *b)
+{
+	const struct lke_rekomendasi *x = a, *y = b;
+
+	return (x->nomor > y->nomor) - (x->nomor < y->nomor);
+}
+
+static void put_rekomendasi(struct sbuf *out, const struct lke_lembar *l)
+{
+	struct lke_rekomendasi *v;
+	int i, first;
+
+	if (!l->nrekomendasi)
+		return;
+	v = malloc((size_t)l->nrekomendasi * sizeof *v);
+	if (!v) {
+		out->err = SK_ENOMEM;
+		return;
+	}
+	memcpy(v, l->rekomendasi, (size_t)l->nrekomendasi * sizeof *v);
+	qsort(v, (size_t)l->nrekomendasi, sizeof *v, cmp_nomor);
+	sbuf_adds(out, ",\n  \"rekomendasi\": [");
+	for (i = 0; i < l->nrekomendasi; i++) {
+		sbuf_addf(out, "%s{\"nomor\": %d", i ? ",\n    " : "\n    ",
+			  v[i].nomor);
+		first = 0;
+		put_opt(out, &first, "teks", v[i].teks);
+		put_opt(out, &first, "kode", v[i].kode);
+		put_opt(out, &first, "prioritas", v[i].prioritas);
+		put_opt(out, &first, "target", v[i].target);
+		sbuf_addc(out, '}');
+	}
+	sbuf_adds(out, "\n  ]");
+	free(v);
+}
+
 void lke_json_write(const struct lke_template *t, const struct lke_lembar *l,
 		    struct sbuf *out)
 {
@@ -372,8 +559,10 @@ void lke_json_write(const struct lke_template *t, const struct lke_lembar *l,
 	sbuf_addf(out, ",\n  \"template_versi\": %d,\n  \"instansi\": ",
 		  t->versi);
 	lke_json_string(out, l->instansi);
-	sbuf_addf(out, ",\n  \"tahun\": %d,\n  \"tahap\": \"%s\",\n"
-		  "  \"jawaban\": {", l->tahun, lke_tahap_kode(l->tahap));
+	sbuf_addf(out, ",\n  \"tahun\": %d,\n  \"tahap\": \"%s\",\n",
+		  l->tahun, lke_tahap_kode(l->tahap));
+	put_lhe(out, l);
+	sbuf_adds(out, "  \"jawaban\": {");
 	for (i = 0; i < t->nkomponen; i++)
 		for (s = 0; s < t->komponen[i].nsub; s++) {
 			const struct lke_sub *sub = &t->komponen[i].sub[s];
@@ -383,7 +572,10 @@ void lke_json_write(const struct lke_template *t, const struct lke_lembar *l,
 				if ((j = lke_lembar_find(l, sub->k[k].kode)))
 					put_jawaban(out, j, &first);
 		}
-	sbuf_adds(out, first ? "}\n}\n" : "\n  }\n}\n");
+	sbuf_adds(out, first ? "}" : "\n  }");
+	put_catatan(out, t, l);
+	put_rekomendasi(out, l);
+	sbuf_adds(out, "\n}\n");
 }
 
 /* ---- scores ------------------------------------------------------------- */

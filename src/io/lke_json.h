@@ -4,9 +4,18 @@
  *   {"format": "sakip-lke/1", "template": "lke-88-2021",
  *    "template_versi": 1, "instansi": "kec-x", "tahun": 2024,
  *    "tahap": "penetapan",
- *    "jawaban": {"1.a.1": {"nilai": "Y", "catatan": "…", "bukti": ["…"]}}}
+ *    "lhe": {"nomor": "700/12/2025", "tanggal": "2025-03-10",
+ *            "evaluator": "…"},
+ *    "jawaban": {"1.a.1": {"nilai": "Y", "catatan": "…", "bukti": ["…"],
+ *                          "saran": {"nilai": "Y", "bukti": "…"}}},
+ *    "catatan": {"1": "…", "1.b": "…"},
+ *    "rekomendasi": [{"nomor": 1, "teks": "…", "kode": "1.b",
+ *                     "prioritas": "tinggi", "target": "2025-06-30"}]}
  *
- * "template_versi" is optional (the newest version of that kode). A key
+ * "template_versi" is optional (the newest version of that kode); "lhe",
+ * "catatan" (notes per komponen / sub-komponen) and "rekomendasi" are
+ * the LHE of a penetapan, "saran" the suggestion an answer started from
+ * (lke_saran.h). A key
  * k.s.n answers a kriterion (method P), a key k.s a sub-komponen
  * (method R); one file, one method. Every problem is reported as
  * "NAME: KEY: message" with the key as written in the file

@@ -3,23 +3,21 @@
  * The statements here are few and run a handful of times per command,
  * so they are prepared per call rather than kept in the store's cache.
  * Every value is bound. */
-#include "store_lke.h"
-#include "store_int.h"
+#include "store_lke_int.h"
 
 #include <stdio.h>
 #include <string.h>
 
-static int prep(struct store *s, const char *sql, sqlite3_stmt **st,
-		struct sk_err *e)
+int lke_prep(struct store *s, const char *sql, sqlite3_stmt **st,
+	     struct sk_err *e)
 {
 	int rc = sqlite3_prepare_v2(s->db, sql, -1, st, NULL);
 
 	return rc == SQLITE_OK ? 0 : store_fail(s, rc, e, "evaluasi");
 }
 
-/* Steps a statement that returns no row and finalizes it. */
-static int run(struct store *s, sqlite3_stmt *st, struct sk_err *e,
-	       const char *what)
+int lke_run(struct store *s, sqlite3_stmt *st, struct sk_err *e,
+	    const char *what)
 {
 	int rc = sqlite3_step(st);
 
@@ -27,7 +25,7 @@ static int run(struct store *s, sqlite3_stmt *st, struct sk_err *e,
 	return rc == SQLITE_DONE ? 0 : store_fail(s, rc, e, what);
 }
 
-static void bind_str(sqlite3_stmt *st, int i, const char *z)
+void lke_bind_str(sqlite3_stmt *st, int i, const char *z)
 {
 	if (z)
 		sqlite3_bind_text(st, i, z, -1, SQLITE_STATIC);
@@ -35,16 +33,15 @@ static void bind_str(sqlite3_stmt *st, int i, const char *z)
 		sqlite3_bind_null(st, i);
 }
 
-/* The id of agency kode; SK_ENOTFOUND when absent or in several pemda. */
-static int instansi_id(struct store *s, const char *kode,
-		       sqlite3_int64 *id, struct sk_err *e)
+int lke_instansi_id(struct store *s, const char *kode, sqlite3_int64 *id,
+		    struct sk_err *e)
 {
 	sqlite3_stmt *st;
 	int rc, n = 0;
 
-	if ((rc = prep(s, "SELECT id FROM instansi WHERE kode = ?1", &st, e)))
+	if ((rc = lke_prep(s, "SELECT id FROM instansi WHERE kode = ?1", &st, e)))
 		return rc;
-	bind_str(st, 1, kode);
+	lke_bind_str(st, 1, kode);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		*id = sqlite3_column_int64(st, 0);
 		n++;
@@ -74,13 +71,13 @@ static int evaluasi_bound(struct store *s, sqlite3_int64 inst,
 	int rc;
 
 	*id = 0;
-	if ((rc = prep(s, "SELECT id, template_kode, template_versi,"
+	if ((rc = lke_prep(s, "SELECT id, template_kode, template_versi,"
 		       " template_hash FROM lke_evaluasi WHERE instansi_id = ?1"
 		       " AND tahun = ?2 AND tahap = ?3", &st, e)))
 		return rc;
 	sqlite3_bind_int64(st, 1, inst);
 	sqlite3_bind_int(st, 2, l->tahun);
-	bind_str(st, 3, lke_tahap_kode(l->tahap));
+	lke_bind_str(st, 3, lke_tahap_kode(l->tahap));
 	rc = sqlite3_step(st);
 	if (rc == SQLITE_ROW) {
 		const char *k = (const char *)sqlite3_column_text(st, 1);
@@ -115,32 +112,32 @@ static int save_head(struct store *s, sqlite3_int64 inst,
 	int rc;
 
 	if (*id) {
-		if ((rc = prep(s, "DELETE FROM lke_jawaban WHERE evaluasi_id"
+		if ((rc = lke_prep(s, "DELETE FROM lke_jawaban WHERE evaluasi_id"
 			       " = ?1", &st, e)))
 			return rc;
 		sqlite3_bind_int64(st, 1, *id);
-		if ((rc = run(s, st, e, "clearing answers")))
+		if ((rc = lke_run(s, st, e, "clearing answers")))
 			return rc;
-		if ((rc = prep(s, "UPDATE lke_evaluasi SET metode = ?2,"
+		if ((rc = lke_prep(s, "UPDATE lke_evaluasi SET metode = ?2,"
 			       " updated_at = strftime('%Y-%m-%dT%H:%M:%SZ',"
 			       " 'now') WHERE id = ?1", &st, e)))
 			return rc;
 		sqlite3_bind_int64(st, 1, *id);
-		bind_str(st, 2, lke_metode_kode(l->metode));
-		return run(s, st, e, "updating an evaluation");
+		lke_bind_str(st, 2, lke_metode_kode(l->metode));
+		return lke_run(s, st, e, "updating an evaluation");
 	}
-	if ((rc = prep(s, "INSERT INTO lke_evaluasi (instansi_id, tahun, tahap,"
+	if ((rc = lke_prep(s, "INSERT INTO lke_evaluasi (instansi_id, tahun, tahap,"
 		       " template_kode, template_versi, template_hash, metode)"
 		       " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)", &st, e)))
 		return rc;
 	sqlite3_bind_int64(st, 1, inst);
 	sqlite3_bind_int(st, 2, l->tahun);
-	bind_str(st, 3, lke_tahap_kode(l->tahap));
-	bind_str(st, 4, t->kode);
+	lke_bind_str(st, 3, lke_tahap_kode(l->tahap));
+	lke_bind_str(st, 4, t->kode);
 	sqlite3_bind_int(st, 5, t->versi);
-	bind_str(st, 6, hash);
-	bind_str(st, 7, lke_metode_kode(l->metode));
-	if ((rc = run(s, st, e, "saving an evaluation")))
+	lke_bind_str(st, 6, hash);
+	lke_bind_str(st, 7, lke_metode_kode(l->metode));
+	if ((rc = lke_run(s, st, e, "saving an evaluation")))
 		return rc;
 	*id = sqlite3_last_insert_rowid(s->db);
 	return 0;
@@ -154,28 +151,28 @@ static int save_jawaban(struct store *s, sqlite3_int64 id, int urutan,
 	int rc, i;
 
 	snprintf(what, sizeof what, "saving answer %.100s", j->kode);
-	if ((rc = prep(s, "INSERT INTO lke_jawaban (evaluasi_id, kode, urutan,"
+	if ((rc = lke_prep(s, "INSERT INTO lke_jawaban (evaluasi_id, kode, urutan,"
 		       " nilai, catatan, saran, saran_bukti)"
 		       " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)", &st, e)))
 		return rc;
 	sqlite3_bind_int64(st, 1, id);
-	bind_str(st, 2, j->kode);
+	lke_bind_str(st, 2, j->kode);
 	sqlite3_bind_int(st, 3, urutan);
-	bind_str(st, 4, lke_nilai_label(j->nilai));
-	bind_str(st, 5, j->catatan);
-	bind_str(st, 6, j->saran ? lke_nilai_label(j->saran) : NULL);
-	bind_str(st, 7, j->saran_bukti);
-	if ((rc = run(s, st, e, what)))
+	lke_bind_str(st, 4, lke_nilai_label(j->nilai));
+	lke_bind_str(st, 5, j->catatan);
+	lke_bind_str(st, 6, j->saran ? lke_nilai_label(j->saran) : NULL);
+	lke_bind_str(st, 7, j->saran_bukti);
+	if ((rc = lke_run(s, st, e, what)))
 		return rc;
 	for (i = 0; i < j->nbukti; i++) {
-		if ((rc = prep(s, "INSERT INTO lke_bukti (evaluasi_id, kode,"
+		if ((rc = lke_prep(s, "INSERT INTO lke_bukti (evaluasi_id, kode,"
 			       " urutan, bukti) VALUES (?1, ?2, ?3, ?4)", &st, e)))
 			return rc;
 		sqlite3_bind_int64(st, 1, id);
-		bind_str(st, 2, j->kode);
+		lke_bind_str(st, 2, j->kode);
 		sqlite3_bind_int(st, 3, i + 1);
-		bind_str(st, 4, j->bukti[i]);
-		if ((rc = run(s, st, e, what)))
+		lke_bind_str(st, 4, j->bukti[i]);
+		if ((rc = lke_run(s, st, e, what)))
 			return rc;
 	}
 	return 0;
@@ -194,13 +191,15 @@ int store_lke_save(struct store *s, const struct lke_template *t,
 	lke_template_hash(t, hash);
 	if ((rc = store_exec(s, "BEGIN IMMEDIATE", e)))
 		return rc;
-	rc = instansi_id(s, l->instansi, &inst, e);
+	rc = lke_instansi_id(s, l->instansi, &inst, e);
 	if (!rc)
 		rc = evaluasi_bound(s, inst, t, l, hash, &id, e);
 	if (!rc)
 		rc = save_head(s, inst, t, l, hash, &id, e);
 	for (i = 0; i < l->n && !rc; i++)
 		rc = save_jawaban(s, id, i + 1, &l->j[i], e);
+	if (!rc)
+		rc = lke_save_lhe(s, id, l, e);
 	if (!rc)
 		rc = store_exec(s, "COMMIT", e);
 	if (rc)
@@ -224,13 +223,13 @@ static int load_bukti(struct store *s, sqlite3_int64 id,
 	sqlite3_stmt *st;
 	int rc, n;
 
-	if ((rc = prep(s, "SELECT bukti, (SELECT count(*) FROM lke_bukti"
+	if ((rc = lke_prep(s, "SELECT bukti, (SELECT count(*) FROM lke_bukti"
 		       " WHERE evaluasi_id = ?1 AND kode = ?2) FROM lke_bukti"
 		       " WHERE evaluasi_id = ?1 AND kode = ?2 ORDER BY urutan",
 		       &st, e)))
 		return rc;
 	sqlite3_bind_int64(st, 1, id);
-	bind_str(st, 2, j->kode);
+	lke_bind_str(st, 2, j->kode);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		if (!j->bukti) {
 			n = sqlite3_column_int(st, 1);
@@ -253,7 +252,7 @@ static int load_jawaban(struct store *s, sqlite3_int64 id,
 	sqlite3_stmt *st;
 	int rc, i, n = 0, per_sub = l->metode == LKE_METODE_R;
 
-	if ((rc = prep(s, "SELECT kode, nilai, catatan, (SELECT count(*) FROM"
+	if ((rc = lke_prep(s, "SELECT kode, nilai, catatan, (SELECT count(*) FROM"
 		       " lke_jawaban WHERE evaluasi_id = ?1), saran, saran_bukti"
 		       " FROM lke_jawaban"
 		       " WHERE evaluasi_id = ?1 ORDER BY urutan", &st, e)))
@@ -299,9 +298,9 @@ int store_lke_load(struct store *s, const char *instansi, int tahun,
 	const char *z;
 	int rc;
 
-	if ((rc = instansi_id(s, instansi, &inst, e)))
+	if ((rc = lke_instansi_id(s, instansi, &inst, e)))
 		return rc;
-	if ((rc = prep(s, "SELECT id, tahap, template_kode, template_versi,"
+	if ((rc = lke_prep(s, "SELECT id, tahap, template_kode, template_versi,"
 		       " template_hash, metode FROM lke_evaluasi"
 		       " WHERE instansi_id = ?1 AND tahun = ?2"
 		       " AND (?3 IS NULL OR tahap = ?3)"
@@ -309,7 +308,7 @@ int store_lke_load(struct store *s, const char *instansi, int tahun,
 		return rc;
 	sqlite3_bind_int64(st, 1, inst);
 	sqlite3_bind_int(st, 2, tahun);
-	bind_str(st, 3, tahap ? lke_tahap_kode(tahap) : NULL);
+	lke_bind_str(st, 3, tahap ? lke_tahap_kode(tahap) : NULL);
 	rc = sqlite3_step(st);
 	if (rc == SQLITE_ROW) {
 		id = sqlite3_column_int64(st, 0);
@@ -336,37 +335,28 @@ int store_lke_load(struct store *s, const char *instansi, int tahun,
 	sqlite3_finalize(st);
 	if (!rc)
 		rc = load_jawaban(s, id, l, e);
+	if (!rc)
+		rc = lke_load_lhe(s, id, l, e);
 	return rc;
 }
 
-/* ---- recommendations -------------------------------------------------------- */
-
-int store_lke_rekomendasi_hitung(struct store *s, const char *instansi,
-				 int tahun, int *n, int *selesai,
-				 struct sk_err *e)
+int lke_evaluasi_id(struct store *s, sqlite3_int64 inst, int tahun,
+		    int tahap, sqlite3_int64 *id, struct sk_err *e)
 {
 	sqlite3_stmt *st;
-	sqlite3_int64 inst = 0;
 	int rc;
 
-	*n = *selesai = 0;
-	if ((rc = instansi_id(s, instansi, &inst, e)))
-		return rc;
-	if ((rc = prep(s, "SELECT count(*), coalesce(sum(r.status = 'selesai'),"
-		       " 0) FROM lke_rekomendasi r JOIN lke_evaluasi v"
-		       " ON v.id = r.evaluasi_id WHERE v.instansi_id = ?1"
-		       " AND v.tahun = ?2 AND v.tahap = 'penetapan'", &st, e)))
+	*id = 0;
+	if ((rc = lke_prep(s, "SELECT id FROM lke_evaluasi WHERE instansi_id"
+			   " = ?1 AND tahun = ?2 AND tahap = ?3", &st, e)))
 		return rc;
 	sqlite3_bind_int64(st, 1, inst);
 	sqlite3_bind_int(st, 2, tahun);
+	lke_bind_str(st, 3, lke_tahap_kode(tahap));
 	rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW) {
-		*n = sqlite3_column_int(st, 0);
-		*selesai = sqlite3_column_int(st, 1);
-		rc = 0;
-	} else {
-		rc = store_fail(s, rc, e, "counting recommendations");
-	}
+	if (rc == SQLITE_ROW)
+		*id = sqlite3_column_int64(st, 0);
 	sqlite3_finalize(st);
-	return rc;
+	return rc == SQLITE_ROW || rc == SQLITE_DONE ? 0
+	       : store_fail(s, rc, e, "finding an evaluation");
 }

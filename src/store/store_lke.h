@@ -27,11 +27,44 @@ int store_lke_load(struct store *s, const char *instansi, int tahun,
 		   int tahap, struct lke_lembar *l,
 		   char hash[LKE_HASH_LEN + 1], struct sk_err *e);
 
-/* Counts the recommendations of agency instansi's LHE for tahun (its
- * penetapan) and how many of them are selesai. 0 and 0 when there is
- * no such evaluation. */
+/* ---- recommendations and follow-up (store_lke_rek.c) ------------------- */
+
+/* The recommendations of the LHE of agency instansi for tahun (its
+ * penetapan) and how many of them are selesai; 0 and 0 when there is no
+ * such evaluation. */
 int store_lke_rekomendasi_hitung(struct store *s, const char *instansi,
 				 int tahun, int *n, int *selesai,
 				 struct sk_err *e);
+
+/* A recommendation with its agency, year and follow-ups. */
+struct lke_rek_info {
+	const char *instansi;
+	int tahun;
+	struct lke_rekomendasi r;
+	int ntl;
+	struct lke_tindak_lanjut *tl; /* oldest first */
+};
+
+/* The recommendations of agency instansi (NULL: every agency) of year
+ * tahun (0: every year), by agency, year and nomor, into *out (allocated
+ * in a). */
+int store_lke_rekomendasi_list(struct store *s, const char *instansi,
+			       int tahun, struct arena *a,
+			       struct lke_rek_info **out, int *n,
+			       struct sk_err *e);
+
+/* The agency logs a follow-up of recommendation nomor of its tahun LHE:
+ * a status belum becomes proses. SK_ENOTFOUND when there is no such
+ * recommendation; SK_EINVAL when it is already selesai or ditolak. */
+int store_lke_tindak_lanjut(struct store *s, const char *instansi, int tahun,
+			    int nomor, const struct lke_tindak_lanjut *tl,
+			    struct sk_err *e);
+
+/* The evaluator verifies recommendation nomor: status becomes status
+ * (proses, selesai, ditolak), the latest unverified follow-up is marked
+ * verified on tanggal with catatan. selesai needs a follow-up. */
+int store_lke_verifikasi(struct store *s, const char *instansi, int tahun,
+			 int nomor, int status, const char *tanggal,
+			 const char *catatan, struct sk_err *e);
 
 #endif

@@ -15,6 +15,8 @@
 #  dinas-contoh 2024 usulan, method R:
 #   AA A BB | BB BB B | A BB BB | A B CC → 26.10 + 22.50 + 12.30 + 17.25 = 78.15 BB
 #  dinas-contoh 2024 penetapan, method R: all A → exactly 90.00 → A (not AA)
+#  kec-contoh 2023 penetapan, method R:
+#   BB B CC | BB B CC | A B C | B C D → 20.10 + 20.10 + 9.60 + 11.00 = 60.80 B
 . "$(dirname "$0")/../lib/common.sh"
 DATA=$ROOT/test/data/lke
 db=$TMP/lke.db
@@ -26,7 +28,8 @@ bad() { echo "FAIL $1"; fail=$((fail + 1)); }
 	{ echo "FAIL: pemda.json not imported"; exit 1; }
 
 # name | instansi | tahap
-for row in kec-contoh-2024-penetapan:kec-contoh:penetapan \
+for row in kec-contoh-2023-penetapan:kec-contoh:penetapan \
+	   kec-contoh-2024-penetapan:kec-contoh:penetapan \
 	   dinas-contoh-2024-usulan:dinas-contoh:usulan \
 	   dinas-contoh-2024-penetapan:dinas-contoh:penetapan; do
 	IFS=: read -r name inst tahap <<EOT
@@ -35,7 +38,8 @@ EOT
 	if ! "$SAKIP_BIN" --db "$db" evaluasi impor "$DATA/$name.json" >"$TMP/out" 2>&1; then
 		bad "$name: impor: $(cat "$TMP/out")"; continue
 	fi
-	"$SAKIP_BIN" --db "$db" evaluasi nilai --instansi "$inst" --tahun 2024 \
+	tahun=$(printf '%s' "$name" | sed 's/.*-\([0-9]\{4\}\)-.*/\1/')
+	"$SAKIP_BIN" --db "$db" evaluasi nilai --instansi "$inst" --tahun "$tahun" \
 		--tahap "$tahap" --format json >"$TMP/$name.json" 2>&1
 	if cmp -s "$DATA/$name.expected.json" "$TMP/$name.json"; then
 		ok "$name: $(grep -E '"(total|predikat|metode)"' "$TMP/$name.json" | tr -d ' \n')"
@@ -46,10 +50,10 @@ EOT
 	# export → import into a fresh db → export: byte-identical
 	rt=$TMP/rt-$name.db
 	"$SAKIP_BIN" --db "$rt" import "$DATA/pemda.json" >/dev/null &&
-	"$SAKIP_BIN" --db "$db" evaluasi ekspor --instansi "$inst" --tahun 2024 \
+	"$SAKIP_BIN" --db "$db" evaluasi ekspor --instansi "$inst" --tahun "$tahun" \
 		--tahap "$tahap" -o "$TMP/$name.e1.json" &&
 	"$SAKIP_BIN" --db "$rt" evaluasi impor "$TMP/$name.e1.json" >/dev/null &&
-	"$SAKIP_BIN" --db "$rt" evaluasi ekspor --instansi "$inst" --tahun 2024 \
+	"$SAKIP_BIN" --db "$rt" evaluasi ekspor --instansi "$inst" --tahun "$tahun" \
 		--tahap "$tahap" -o "$TMP/$name.e2.json"
 	if [ $? -eq 0 ] && cmp -s "$TMP/$name.e1.json" "$TMP/$name.e2.json"; then
 		ok "$name: export round trip byte-identical"
@@ -123,6 +127,66 @@ if [ $rc -eq 1 ] && printf '%s' "$out" | grep -q "template: the usulan evaluatio
 else
 	bad "frozen impor: exit $rc: $out"
 fi
+
+# Recommendations of the 2023 LHE followed up, verified, listed; the
+# 2024 LHE reports them beside the total and grade of both years.
+export SAKIP_NOW=2025-04-01
+E="$SAKIP_BIN --db $db evaluasi"
+$E tindak-lanjut --instansi kec-contoh --tahun 2023 --nomor 1 --tanggal 2024-05-20 \
+	--uraian "IKU ditetapkan dengan Keputusan Camat" --bukti kep-camat.pdf >/dev/null &&
+$E verifikasi --instansi kec-contoh --tahun 2023 --nomor 1 --status selesai \
+	--tanggal 2024-06-02 --catatan sesuai >/dev/null &&
+$E tindak-lanjut --instansi kec-contoh --tahun 2023 --nomor 2 --tanggal 2024-10-01 \
+	--uraian "formula dilengkapi sebagian" >/dev/null &&
+$E verifikasi --instansi kec-contoh --tahun 2023 --nomor 4 --status ditolak >/dev/null ||
+	bad "follow-up commands"
+out=$($E verifikasi --instansi kec-contoh --tahun 2023 --nomor 3 --status selesai 2>&1)
+if [ $? -eq 1 ] && printf '%s' "$out" | grep -q "no follow-up waiting for verification"; then
+	ok "verifikasi: selesai needs a follow-up"
+else
+	bad "verifikasi without follow-up: $out"
+fi
+out=$($E tindak-lanjut --instansi kec-contoh --tahun 2023 --nomor 1 --uraian x 2>&1)
+printf '%s' "$out" | grep -q "is selesai already" && ok "tindak-lanjut: a done one is closed" ||
+	bad "tindak-lanjut after selesai: $out"
+got=$($E rekomendasi --instansi kec-contoh --tahun 2023 --format json |
+	grep -o '"nomor": [0-9], [^}]*"status": "[a-z]*", "terlambat": [a-z]*' |
+	sed 's/"teks": "[^"]*", //' | tr '\n' ' ')
+want='"nomor": 1, "status": "selesai", "terlambat": false "nomor": 2, "status": "proses", "terlambat": true "nomor": 3, "status": "belum", "terlambat": true "nomor": 4, "status": "ditolak", "terlambat": false '
+[ "$got" = "$want" ] && ok "rekomendasi: status and overdue on 2025-04-01" ||
+	bad "rekomendasi: got '$got'"
+late=$($E rekomendasi --terlambat --per 2025-07-01 | grep -v '^ ' | cut -d' ' -f1-4 | tr '\n' ' ')
+[ "$late" = "kec-contoh 2023 #2 [proses] kec-contoh 2023 #3 [belum] kec-contoh 2024 #1 [belum] " ] &&
+	ok "rekomendasi --terlambat: overdue across years" || bad "terlambat: '$late'"
+$E saran --instansi kec-contoh --tahun 2024 | grep -qF "4.c.1   D  1 dari 4 rekomendasi LHE 2023 selesai ditindaklanjuti." &&
+	ok "saran 4.c.1 from last year's follow-up" || bad "saran 4.c.1"
+$E lhe --instansi kec-contoh --tahun 2024 --format html -o "$TMP/lhe.html" >/dev/null &&
+	grep -q "68,64 (metode P) dengan predikat B" "$TMP/lhe.html" &&
+	grep -q "Tahun 2023: 60,80 (metode R), predikat B; perubahan +7,84." "$TMP/lhe.html" &&
+	grep -q "1 dari 4 rekomendasi telah selesai ditindaklanjuti." "$TMP/lhe.html" &&
+	ok "lhe html: total, grade, last year, follow-up" || bad "lhe html"
+out=$($E lhe --instansi dinas-contoh --tahun 2023 --format html -o "$TMP/x.html" 2>&1)
+if [ $? -eq 1 ] && printf '%s' "$out" | grep -q "has no penetapan evaluation for 2023" && [ ! -e "$TMP/x.html" ]; then
+	ok "lhe: none without a penetapan"
+else
+	bad "lhe without penetapan: $out"
+fi
+$E lhe --instansi kec-contoh --tahun 2024 --format docx -o "$TMP/lhe.docx" >/dev/null || bad "lhe docx"
+if command -v soffice >/dev/null 2>&1; then
+	mkdir -p "$TMP/lo"
+	timeout 180 soffice -env:UserInstallation=file://$TMP/lo-profile --headless \
+		--convert-to txt:Text --outdir "$TMP/lo" "$TMP/lhe.docx" >/dev/null 2>&1
+	if grep -q "adalah 68,64 (metode P) dengan predikat B (Baik)." "$TMP/lo/lhe.txt" 2>/dev/null &&
+	   grep -q "^Nilai akhir (metode P)$" "$TMP/lo/lhe.txt" &&
+	   grep -q "^68,64 (B)$" "$TMP/lo/lhe.txt"; then
+		ok "lhe docx through LibreOffice: total and grade"
+	else
+		bad "lhe docx through LibreOffice: $(head -30 "$TMP/lo/lhe.txt" 2>&1)"
+	fi
+else
+	echo "SKIP: LibreOffice (soffice) not installed: LHE DOCX not converted"
+fi
+unset SAKIP_NOW
 
 # Suggestions from the data, for fixture 000 (skipped without fixtures):
 # each suggested answer with its evidence; then confirmed or overridden

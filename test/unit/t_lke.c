@@ -795,6 +795,90 @@ static void test_saran(void **state)
 	arena_free(&a);
 }
 
+/* ---- the LHE part of a sheet ------------------------------------------------- */
+
+static void test_lhe_checks(void **state)
+{
+	(void)state;
+	assert_true(lke_tanggal_valid("2024-02-29"));
+	assert_false(lke_tanggal_valid("2023-02-29"));
+	assert_false(lke_tanggal_valid("1900-02-29"));
+	assert_true(lke_tanggal_valid("2000-02-29"));
+	assert_false(lke_tanggal_valid("2024-04-31"));
+	assert_false(lke_tanggal_valid("2024-4-30"));
+	assert_false(lke_tanggal_valid("2024-13-01"));
+	assert_string_equal(lke_predikat_label("BB"), "Sangat Baik");
+	assert_string_equal(lke_predikat_label("D"), "Sangat Kurang");
+	assert_string_equal(lke_predikat_label("X"), "");
+	assert_int_equal(lke_status_parse("ditolak"), LKE_DITOLAK);
+	assert_int_equal(lke_status_parse("tuntas"), -1);
+	expect_file_bad("{\"1.a\": {\"nilai\": \"A\"}}, \"catatan\": {\"5\": \"x\"}",
+			"f.json: catatan.5: no komponen or sub-komponen 5");
+	expect_file_bad("{\"1.a\": {\"nilai\": \"A\"}}, \"rekomendasi\": "
+			"[{\"nomor\": 1, \"teks\": \"a\"}, {\"nomor\": 1, "
+			"\"teks\": \"b\", \"kode\": \"1.z\"}]",
+			"f.json: rekomendasi[1]: nomor 1 is used twice");
+	expect_file_bad("{\"1.a\": {\"nilai\": \"A\"}}, \"rekomendasi\": "
+			"[{\"nomor\": 1, \"teks\": \"a\", \"kode\": \"1.z\"}]",
+			"f.json: rekomendasi[0]: kode: no komponen, sub-komponen "
+			"or kriterion 1.z");
+	expect_file_bad("{\"1.a\": {\"nilai\": \"A\"}}, \"rekomendasi\": "
+			"[{\"nomor\": 1, \"teks\": \"a\", \"target\": \"2025-02-30\"}]",
+			"f.json: rekomendasi[0]: target must be a date");
+	expect_file_bad("{\"1.a\": {\"nilai\": \"A\"}}, \"rekomendasi\": "
+			"[{\"nomor\": 1, \"teks\": \"a\", \"prioritas\": \"segera\"}]",
+			"f.json: rekomendasi[0]: prioritas must be tinggi");
+	expect_file_bad("{\"1.a\": {\"nilai\": \"A\"}}, \"lhe\": "
+			"{\"nomor\": \"1\", \"tanggal\": \"kemarin\"}",
+			"f.json: lhe.tanggal: must be a date");
+	expect_file_bad("{\"1.a.1\": {\"nilai\": \"Y\", \"saran\": "
+			"{\"nilai\": \"B\"}}}",
+			"f.json: jawaban.1.a.1: saran: 'B' is not an answer of "
+			"this kriterion");
+	expect_file_bad("{\"format\": \"sakip-lke/1\", \"template\": "
+			"\"lke-88-2021\", \"instansi\": \"x\", \"tahun\": 2024, "
+			"\"tahap\": \"usulan\", \"jawaban\": {\"1.a\": {\"nilai\": "
+			"\"A\"}}, \"rekomendasi\": [{\"nomor\": 1, \"teks\": \"a\"}]}",
+			"f.json: rekomendasi: only a penetapan has recommendations");
+}
+
+/* Notes in template order and recommendations by nomor, whatever the
+ * file's order; read back to the same bytes. */
+static void test_lhe_roundtrip(void **state)
+{
+	struct lke_lembar l, l2;
+	const struct lke_template *t;
+	struct sbuf errs = SBUF_INIT(0), out = SBUF_INIT(0), out2 = SBUF_INIT(0);
+
+	(void)state;
+	assert_int_equal(read_text(
+		"{\"1.a\": {\"nilai\": \"A\"}}, \"lhe\": {\"nomor\": \"700/1\", "
+		"\"tanggal\": \"2025-03-14\"}, \"catatan\": {\"2\": \"dua\", "
+		"\"1.b\": \"satu b\", \"1\": \"satu\"}, \"rekomendasi\": "
+		"[{\"nomor\": 2, \"teks\": \"kedua\"}, {\"nomor\": 1, \"teks\": "
+		"\"pertama\", \"kode\": \"1.b.8\", \"prioritas\": \"tinggi\", "
+		"\"target\": \"2025-06-30\"}]", &l, &t, &errs), 0);
+	lke_json_write(t, &l, &out);
+	assert_non_null(strstr(out.z, "  \"tahap\": \"penetapan\",\n  \"lhe\": "
+			       "{\"nomor\": \"700/1\", \"tanggal\": \"2025-03-14\"},\n"));
+	assert_non_null(strstr(out.z, "  \"catatan\": {\n    \"1\": \"satu\",\n"
+			       "    \"1.b\": \"satu b\",\n    \"2\": \"dua\"\n  },\n"
+			       "  \"rekomendasi\": [\n    {\"nomor\": 1, \"teks\": "
+			       "\"pertama\", \"kode\": \"1.b.8\", \"prioritas\": "
+			       "\"tinggi\", \"target\": \"2025-06-30\"},\n    "
+			       "{\"nomor\": 2, \"teks\": \"kedua\"}\n  ]\n}\n"));
+	lke_lembar_init(&l2);
+	assert_int_equal(lke_json_read("out", out.z, out.n, NULL, NULL, &l2, &t,
+				       &errs), 0);
+	lke_json_write(t, &l2, &out2);
+	assert_string_equal(out.z, out2.z);
+	sbuf_release(&out);
+	sbuf_release(&out2);
+	sbuf_release(&errs);
+	lke_lembar_free(&l);
+	lke_lembar_free(&l2);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -812,6 +896,8 @@ int main(void)
 		cmocka_unit_test(test_json_roundtrip),
 		cmocka_unit_test(test_saran_pita),
 		cmocka_unit_test(test_saran),
+		cmocka_unit_test(test_lhe_checks),
+		cmocka_unit_test(test_lhe_roundtrip),
 	};
 	return cmocka_run_group_tests_name("lke", tests, NULL, NULL);
 }

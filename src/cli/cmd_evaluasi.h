@@ -1,0 +1,43 @@
+/* cmd_evaluasi.h: what the files of `sakip evaluasi` share
+ * (cmd_evaluasi.c, cmd_evaluasi_lhe.c); not an API. */
+#ifndef SAKIP_CMD_EVALUASI_H
+#define SAKIP_CMD_EVALUASI_H
+
+#include "cli.h"
+#include "../core/lke.h"
+
+struct evaluasi_opts {
+	const char *instansi;
+	int tahun;
+	int tahap;
+	const char *format;  /* NULL: the subcommand's default */
+	const char *out;     /* "-": standard output */
+	const char *file;
+	int dry;
+	int nomor;
+	const char *uraian, *bukti, *tanggal, *catatan, *per;
+	int status;          /* -1: not given */
+	int terlambat;
+};
+
+/* Prints "sakip evaluasi: " fmt (with arg) and the usage; EXIT_USAGE. */
+int evaluasi_usage(const char *fmt, const char *arg);
+/* The templates sakip knows (lke_template_fn). */
+const struct lke_template *evaluasi_template(const char *kode, int versi,
+					     void *ctx);
+/* Loads the stored worksheet o names (tahap 0: penetapan, else usulan)
+ * and its template, refusing a template changed since it was stored.
+ * SK_ENOTFOUND when there is none. */
+int evaluasi_load(struct cli *c, const struct evaluasi_opts *o,
+		  struct lke_lembar *l, const struct lke_template **pt,
+		  struct sk_err *e);
+/* Today as YYYY-MM-DD: $SAKIP_NOW when set, else the local date. */
+const char *evaluasi_hari_ini(char buf[11]);
+
+/* cmd_evaluasi_lhe.c */
+int evaluasi_rekomendasi(struct cli *c, const struct evaluasi_opts *o);
+int evaluasi_tindak_lanjut(struct cli *c, const struct evaluasi_opts *o);
+int evaluasi_verifikasi(struct cli *c, const struct evaluasi_opts *o);
+int evaluasi_lhe(struct cli *c, const struct evaluasi_opts *o);
+
+#endif
