@@ -500,24 +500,57 @@ static int save_tahunan(struct save *sv, sqlite3_int64 id, const char *jenis,
 	return 0;
 }
 
+/* A year of months or quarters goes in one statement: one step instead
+ * of 12 halves the cost of the largest table of an import. */
+#define PR(k, r, i) "(?1, ?2, ?3, " #k ", ?" #r ", ?" #i ")"
+static const char zPeriode1[] =
+	"INSERT INTO periode (indikator_id, tahun, jenis, ke, raw, is_num)"
+	" VALUES (?1, ?2, ?3, ?6, ?4, ?5)";
+static const char zPeriode4[] =
+	"INSERT INTO periode (indikator_id, tahun, jenis, ke, raw, is_num)"
+	" VALUES " PR(1, 4, 5) ", " PR(2, 6, 7) ", " PR(3, 8, 9) ", "
+	PR(4, 10, 11);
+static const char zPeriode12[] =
+	"INSERT INTO periode (indikator_id, tahun, jenis, ke, raw, is_num)"
+	" VALUES " PR(1, 4, 5) ", " PR(2, 6, 7) ", " PR(3, 8, 9) ", "
+	PR(4, 10, 11) ", " PR(5, 12, 13) ", " PR(6, 14, 15) ", "
+	PR(7, 16, 17) ", " PR(8, 18, 19) ", " PR(9, 20, 21) ", "
+	PR(10, 22, 23) ", " PR(11, 24, 25) ", " PR(12, 26, 27);
+#undef PR
+
+/* Binds the columns of month or quarter k (0-based) of pr: in a one-row
+ * statement (whole 0) or in a whole-year one. */
+static void bind_periode(sqlite3_stmt *st, sqlite3_int64 id,
+			 const struct periode *pr, int k, int whole)
+{
+	sqlite3_bind_int64(st, 1, id);
+	sqlite3_bind_int(st, 2, pr->tahun);
+	bind_str(st, 3, pr->bulanan ? "bulan" : "triwulan");
+	bind_str(st, whole ? 4 + 2 * k : 4, pr->a[k].raw);
+	sqlite3_bind_int(st, whole ? 5 + 2 * k : 5, pr->a[k].is_num);
+	if (!whole)
+		sqlite3_bind_int(st, 6, k + 1);
+}
+
 static int save_periode(struct save *sv, sqlite3_int64 id,
 			const struct periode *pr)
 {
 	sqlite3_stmt *st;
 	int k, rc;
 
-	for (k = 0; k < pr->n; k++) {
-		if ((rc = prep(sv, SQ_PERIODE_INSERT,
-			       "INSERT INTO periode (indikator_id, tahun, jenis,"
-			       " ke, raw, is_num) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-			       &st)))
+	if (pr->n == 12 || pr->n == 4) {
+		if ((rc = pr->n == 12
+			  ? prep(sv, SQ_PERIODE_INSERT12, zPeriode12, &st)
+			  : prep(sv, SQ_PERIODE_INSERT4, zPeriode4, &st)))
 			return rc;
-		sqlite3_bind_int64(st, 1, id);
-		sqlite3_bind_int(st, 2, pr->tahun);
-		bind_str(st, 3, pr->bulanan ? "bulan" : "triwulan");
-		sqlite3_bind_int(st, 4, k + 1);
-		bind_str(st, 5, pr->a[k].raw);
-		sqlite3_bind_int(st, 6, pr->a[k].is_num);
+		for (k = 0; k < pr->n; k++)
+			bind_periode(st, id, pr, k, 1);
+		return run(sv, st);
+	}
+	for (k = 0; k < pr->n; k++) {
+		if ((rc = prep(sv, SQ_PERIODE_INSERT, zPeriode1, &st)))
+			return rc;
+		bind_periode(st, id, pr, k, 0);
 		if ((rc = run(sv, st)))
 			return rc;
 	}

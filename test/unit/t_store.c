@@ -182,7 +182,7 @@ static void test_resave_same(void **state)
 	table_counts(s, after, sizeof after);
 	assert_string_equal(before, after);
 	assert_int_equal(query_int(s, "SELECT count(*) FROM indikator"), 3);
-	assert_int_equal(query_int(s, "SELECT count(*) FROM periode"), 16);
+	assert_int_equal(query_int(s, "SELECT count(*) FROM periode"), 18);
 	load_ok(s, "1771", NULL, &q);
 	eq_pkg(&p, &q);
 	pkg_free(&q);

@@ -116,24 +116,29 @@ static struct narasi_list narasi_full(const char *k1, const char *k2)
 	return l;
 }
 
+/* 2024 by quarter with a gap, 2025 by month, 2026 two quarters only */
 static void build_periode(struct indikator *ind)
 {
 	static const char *const q[] = { "80", NULL, "83,9", "#84.02" };
+	struct periode *pr;
 	int k;
 
-	ind->nperiode = 2;
-	ind->periode = arena_array(A, 2, sizeof *ind->periode);
-	ind->periode[0] = (struct periode){ 2024, 0, 4,
-					    arena_array(A, 4, sizeof(struct nilai)) };
+	ind->nperiode = 3;
+	ind->periode = pr = arena_array(A, 3, sizeof *ind->periode);
+	pr[0] = (struct periode){ 2024, 0, 4,
+				  arena_array(A, 4, sizeof(struct nilai)) };
 	for (k = 0; k < 4; k++)
-		ind->periode[0].a[k] = !q[k] ? N(NULL, 0)
-				       : q[k][0] == '#' ? N(q[k] + 1, 1)
-							: N(q[k], 0);
-	ind->periode[1] = (struct periode){ 2025, 1, 12,
-					    arena_array(A, 12, sizeof(struct nilai)) };
+		pr[0].a[k] = !q[k] ? N(NULL, 0)
+			     : q[k][0] == '#' ? N(q[k] + 1, 1) : N(q[k], 0);
+	pr[1] = (struct periode){ 2025, 1, 12,
+				  arena_array(A, 12, sizeof(struct nilai)) };
 	for (k = 0; k < 12; k++)
 		if (k % 3 != 2)
-			ind->periode[1].a[k] = N(k % 2 ? "7" : "1.234,5", 0);
+			pr[1].a[k] = N(k % 2 ? "7" : "1.234,5", 0);
+	pr[2] = (struct periode){ 2026, 0, 2,
+				  arena_array(A, 2, sizeof(struct nilai)) };
+	pr[2].a[0] = N("1", 1);
+	pr[2].a[1] = N("B (69)", 0);
 }
 
 static void build_indikator_full(struct indikator *ind)
