@@ -15,6 +15,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 enum fmt { FMT_JSON, FMT_XLSX, FMT_CSV };
 
@@ -28,7 +29,15 @@ struct imp {
 	struct sbuf errs;
 };
 
-/* The format of a file from its first bytes. */
+static int has_ext(const char *path, const char *ext)
+{
+	size_t n = strlen(path), k = strlen(ext);
+
+	return n > k && strcasecmp(path + n - k, ext) == 0;
+}
+
+/* The format of a file from its first bytes; the name decides only what
+ * the content does not (an .xlsx that is no zip is a broken workbook). */
 static enum fmt sniff(const char *path)
 {
 	char buf[4096];
@@ -39,7 +48,7 @@ static enum fmt sniff(const char *path)
 		return FMT_JSON;    /* the JSON reader reports what is wrong */
 	n = fread(buf, 1, sizeof buf, f);
 	fclose(f);
-	if (xlsx_is_zip(buf, n))
+	if (xlsx_is_zip(buf, n) || has_ext(path, ".xlsx") || has_ext(path, ".xlsm"))
 		return FMT_XLSX;
 	if (n >= 3 && memcmp(buf, "\xef\xbb\xbf", 3) == 0)
 		i = 3;
@@ -48,6 +57,8 @@ static enum fmt sniff(const char *path)
 		i++;
 	if (i < n && (buf[i] == '{' || buf[i] == '['))
 		return FMT_JSON;
+	if (has_ext(path, ".csv"))
+		return FMT_CSV;
 	return csv_delimiter(buf + i, n - i) ? FMT_CSV : FMT_JSON;
 }
 
@@ -98,14 +109,16 @@ static int read_book(struct imp *m, struct sk_err *e)
 
 	if ((rc = file_read(m->path, XLSX_MAX_FILE, &buf, e)))
 		return rc;
-	if (xlsx_is_zip(buf.z, buf.n))
+	if (xlsx_is_zip(buf.z, buf.n) || sniff(m->path) == FMT_XLSX)
 		rc = xlsx_read(buf.z, buf.n, NULL, &m->book, e);
 	else
 		rc = csv_read(base_name(m->path), buf.z, buf.n, NULL, &m->book, e);
 	sbuf_release(&buf);
 	if (rc)
 		sk_err_prefix(e, "%s", m->path);
-	return rc == SK_ELIMIT ? SK_EINVAL : rc;
+	if (rc == SK_ELIMIT)    /* a file over a limit is a bad file: exit 1 */
+		rc = e->code = SK_EINVAL;
+	return rc;
 }
 
 /* Which sheet, from where, for which agency and year. */
@@ -221,9 +234,10 @@ static void summary(const struct imp *m, const struct tab_hasil *h)
 	       m->opsi.instansi ? m->opsi.instansi : "(per row)",
 	       m->dry ? " (nothing written)" : "");
 	if (h->nbaris_salah)
-		fprintf(stderr, "sakip import: %s: %d row%s with problems left out "
-			"(listed above)\n", m->path, h->nbaris_salah,
-			h->nbaris_salah == 1 ? " was" : "s were");
+		fprintf(stderr, "sakip import: %s: %d row%s with problems %s left "
+			"out (listed above)\n", m->path, h->nbaris_salah,
+			h->nbaris_salah == 1 ? "" : "s",
+			h->nbaris_salah == 1 ? "was" : "were");
 }
 
 static int run(struct imp *m, const char *db)

@@ -281,19 +281,21 @@ static struct indikator *add_ind(struct mapp *ap, const struct indikator *tmpl,
 {
 	struct node *nd = parent_for(ap);
 	struct indikator *ind;
+	const char *kode = tmpl->kode;
 	char prefix[300];
 
 	if (!nd)
 		return NULL;
+	if (!kode) {      /* before the array grows by an element without one */
+		snprintf(prefix, sizeof prefix, "IK-%s-", nd->kode);
+		kode = new_kode(ap, prefix, nd->nindikator + 1);
+	}
 	ind = grow(&ap->p->arena, (void **)&nd->indikator, &nd->nindikator,
 		   sizeof *ind);
-	if (!ind)
+	if (!ind || !kode)
 		return NULL;
 	*ind = *tmpl;
-	if (!tmpl->kode) {
-		snprintf(prefix, sizeof prefix, "IK-%s-", nd->kode);
-		ind->kode = new_kode(ap, prefix, nd->nindikator);
-	}
+	ind->kode = kode;
 	*where = nd;
 	return ind;
 }
