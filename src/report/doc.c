@@ -371,6 +371,20 @@ void tab_num(struct doc_table *t, struct num n, unsigned flags)
 	c->flags |= flags | DOC_RIGHT;
 }
 
+void tab_vcont(struct doc_table *t)
+{
+	tab_text(t, "", DOC_VCONT);
+}
+
+int doc_vspan(const struct doc_row *r, int i)
+{
+	int n = 0;
+
+	for (r = r->next; r && (r->cell[i].flags & DOC_VCONT); r = r->next)
+		n++;
+	return n;
+}
+
 void tab_fill(struct doc_table *t)
 {
 	while (t && t->last && t->last->cell && t->last->filled < t->ncol)

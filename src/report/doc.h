@@ -54,6 +54,7 @@ enum doc_style {
 #define DOC_INDENT2 0x40u
 #define DOC_INDENT3 0x80u
 #define DOC_TOTAL 0x100u      /* a total row: bold, shaded */
+#define DOC_VCONT 0x200u      /* cell merged with the one above (tab_vcont) */
 
 struct doc_run {
 	struct doc_run *next;
@@ -191,6 +192,10 @@ void tab_money(struct doc_table *t, int64_t rp, unsigned flags);
 void tab_int(struct doc_table *t, int64_t v, unsigned flags);
 void tab_pct(struct doc_table *t, pct_t p, int dec, unsigned flags);
 void tab_num(struct doc_table *t, struct num n, unsigned flags);
+/* A cell merged with the cell above it (header rows: "No." over two). */
+void tab_vcont(struct doc_table *t);
+/* Rows below r (same column) merged into its cell i: 0 when none. */
+int doc_vspan(const struct doc_row *r, int i);
 /* Fills the rest of the row with empty cells. */
 void tab_fill(struct doc_table *t);
 /* Column widths summing to avail: proportional to t->width, but never

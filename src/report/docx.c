@@ -377,6 +377,12 @@ static void w_cell(struct wctx *w, const struct doc_table *t,
 	if (c->span > 1)
 		xml_start(x, "w:gridSpan"), xml_attri(x, "w:val", c->span),
 			xml_end(x);
+	if (c->flags & DOC_VCONT) {
+		xml_start(x, "w:vMerge");
+		xml_end(x);
+	} else if (doc_vspan(r, i)) {
+		xml_val(x, "w:vMerge", "restart");
+	}
 	if (!t->borderless && (r->header || (r->flags & DOC_TOTAL))) {
 		xml_start(x, "w:shd");
 		xml_attr(x, "w:val", "clear");

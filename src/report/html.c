@@ -115,14 +115,19 @@ static void h_text(struct xml *x, const char *z)
 }
 
 static void h_cell(struct xml *x, const struct doc_table *t,
-		   const struct doc_row *r, const struct doc_cell *c)
+		   const struct doc_row *r, int i)
 {
+	const struct doc_cell *c = &r->cell[i];
 	char cls[32] = "";
-	int head = r->header && !t->borderless;
+	int head = r->header && !t->borderless, down = doc_vspan(r, i);
 
+	if (c->flags & DOC_VCONT)
+		return; /* covered by the rowspan of the cell above */
 	xml_start(x, head ? "th" : "td");
 	if (c->span > 1)
 		xml_attri(x, "colspan", c->span);
+	if (down)
+		xml_attri(x, "rowspan", down + 1);
 	if (!head) {
 		if (c->flags & DOC_RIGHT)
 			strcat(cls, " r");
@@ -165,7 +170,7 @@ static void h_rows(struct xml *x, const struct doc_table *t, int header)
 			xml_attr(x, "class", "tot");
 		for (i = 0; i < t->ncol; i++)
 			if (r->cell[i].span > 0)
-				h_cell(x, t, r, &r->cell[i]);
+				h_cell(x, t, r, i);
 		xml_end(x);
 	}
 }

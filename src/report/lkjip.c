@@ -431,7 +431,7 @@ static void tabel_renstra(struct lk *k)
 	c.k = k;
 	renstra_tahun(k, &c.awal, &c.akhir);
 	ncol = 6 + (c.akhir - c.awal + 1);
-	w[0] = 2, w[1] = 12, w[2] = 12, w[3] = 3, w[4] = 3;
+	w[0] = 2, w[1] = 14, w[2] = 16, w[3] = 3, w[4] = 3;
 	for (i = 5; i < ncol; i++)
 		w[i] = 3;
 	t = c.t = doc_table(k->d, lk_tabel(k, doc_strf(k->d, "Rencana Strategis "
@@ -445,9 +445,14 @@ static void tabel_renstra(struct lk *k)
 	tab_text(t, "Indikator", 0);
 	tab_text(t, "Satuan", 0);
 	tab_text(t, "Kondisi Awal", 0);
-	for (y = c.awal; y <= c.akhir; y++)
-		tab_textf(t, 0, "Target %d", y);
+	tab_span(t, "Target", c.akhir - c.awal + 1, 0);
 	tab_text(t, "Target Akhir", 0);
+	tab_head(t);
+	for (i = 0; i < 5; i++)
+		tab_vcont(t);
+	for (y = c.awal; y <= c.akhir; y++)
+		tab_textf(t, 0, "%d", y);
+	tab_vcont(t);
 	instansi_walk(k->in, row_renstra, &c);
 }
 

@@ -259,11 +259,16 @@ static void tabel_banding(struct lk *k)
 	tab_text(t, "No.", 0);
 	tab_text(t, "Indikator", 0);
 	tab_text(t, "Satuan", 0);
+	tab_span(t, "Realisasi", ny, 0);
+	tab_span(t, "Capaian (%)", hp ? 2 : 1, 0);
+	tab_head(t);
+	for (j = 0; j < 3; j++)
+		tab_vcont(t);
 	for (j = 0; j < ny; j++)
-		tab_textf(t, 0, "Realisasi %d", years[j]);
+		tab_textf(t, 0, "%d", years[j]);
 	if (hp)
-		tab_textf(t, 0, "Capaian %d (%%)", prev);
-	tab_textf(t, 0, "Capaian %d (%%)", k->tahun);
+		tab_textf(t, 0, "%d", prev);
+	tab_textf(t, 0, "%d", k->tahun);
 	for (i = 0, j = 0; i < k->h.nind; i++) {
 		const struct hasil_indikator *r = &k->h.ind[i];
 		int y;

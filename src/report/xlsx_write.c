@@ -171,7 +171,16 @@ static void write_cell(struct xctx *c, lxw_worksheet *ws, int row, int col,
 {
 	lxw_format *f = fmt_get(c, cl->kind, cl->dec, cl->flags | r->flags,
 				r->header);
+	int down = doc_vspan(r, col);
 
+	if (cl->flags & DOC_VCONT)
+		return; /* inside the merged range of the cell above */
+	if (down && cl->span == 1) {
+		worksheet_merge_range(ws, (lxw_row_t)row, (lxw_col_t)col,
+				      (lxw_row_t)(row + down), (lxw_col_t)col,
+				      cl->text, f);
+		return;
+	}
 	if (cl->span > 1) {
 		worksheet_merge_range(ws, (lxw_row_t)row, (lxw_col_t)col,
 				      (lxw_row_t)row, (lxw_col_t)(col + cl->span - 1),

@@ -5,13 +5,15 @@
 #include <stdio.h>
 #include <string.h>
 
-/* Length of the well-formed UTF-8 sequence at p[0..n) that XML 1.0 may
- * carry, or 0 (invalid, a surrogate, U+FFFE/U+FFFF, above U+10FFFF). */
-static size_t utf8_len(const unsigned char *p, size_t n)
+/* Length of the well-formed UTF-8 sequence at p[0..n), 0 when it is not
+ * one (a stray byte, an overlong form, a surrogate, above U+10FFFF).
+ * *allowed says whether XML 1.0 may carry it (not U+FFFE, U+FFFF). */
+static size_t utf8_len(const unsigned char *p, size_t n, int *allowed)
 {
 	unsigned long c;
 	size_t len, i;
 
+	*allowed = 1;
 	if (p[0] < 0x80)
 		return 1;
 	if (p[0] >= 0xC2 && p[0] <= 0xDF)
@@ -30,9 +32,9 @@ static size_t utf8_len(const unsigned char *p, size_t n)
 		c = (c << 6) | (p[i] & 0x3F);
 	}
 	if ((len == 3 && c < 0x800) || (len == 4 && c < 0x10000) ||
-	    c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF) ||
-	    c == 0xFFFE || c == 0xFFFF)
+	    c > 0x10FFFF || (c >= 0xD800 && c <= 0xDFFF))
 		return 0;
+	*allowed = c != 0xFFFE && c != 0xFFFF;
 	return len;
 }
 
@@ -40,6 +42,7 @@ static void esc(struct sbuf *out, const char *z, size_t n, int attr)
 {
 	const unsigned char *p = (const unsigned char *)z;
 	size_t i = 0, run = 0, len;
+	int allowed;
 
 	while (i < n) {
 		unsigned char ch = p[i];
@@ -64,11 +67,12 @@ static void esc(struct sbuf *out, const char *z, size_t n, int attr)
 			run = ++i;
 			continue;
 		}
-		len = utf8_len(p + i, n - i);
-		if (len == 0) {
+		len = utf8_len(p + i, n - i, &allowed);
+		if (len == 0 || !allowed) {
 			sbuf_add(out, p + run, i - run);
 			sbuf_adds(out, "\xEF\xBF\xBD"); /* U+FFFD */
-			run = ++i;
+			i += len ? len : 1;
+			run = i;
 			continue;
 		}
 		i += len;
