@@ -33,6 +33,9 @@ static const char zUsage[] =
 	"                            [--catatan TEXT] [--tanggal YYYY-MM-DD]\n"
 	"       sakip evaluasi lhe --instansi KODE --tahun YYYY\n"
 	"                            --format docx|html -o FILE\n"
+	"       sakip evaluasi template impor FILE.json\n"
+	"       sakip evaluasi template ekspor [--kode KODE] [--versi N]\n"
+	"                            [-o FILE]\n"
 	"\n"
 	"impor   validates a sakip-lke/1 answer file (codes, answer types,\n"
 	"        one method, template version, consistency rules) and stores\n"
@@ -52,6 +55,10 @@ static const char zUsage[] =
 	"tindak-lanjut  the agency logs a follow-up (belum becomes proses).\n"
 	"verifikasi     the evaluator verifies it and sets the status.\n"
 	"lhe     the Laporan Hasil Evaluasi of the year's penetapan.\n"
+	"template impor  stores a pemda's own LKE (sakip-lke-template/1) as\n"
+	"        the next version of its kode; a stored version never changes.\n"
+	"template ekspor writes a template (default: the shipped lke-88-2021)\n"
+	"        as a starting point for a variant.\n"
 	"Without --tahap, the penetapan is used when there is one. Today is\n"
 	"$SAKIP_NOW (YYYY-MM-DD) when set.\n"
 	"Exit status: 0 ok, 1 data errors, 2 usage/IO errors.\n";
@@ -108,6 +115,11 @@ static int parse_value(struct evaluasi_opts *o, const char *a, const char *v)
 		if (!lke_tanggal_valid(v))
 			return evaluasi_usage("'%s': not a date YYYY-MM-DD", v);
 		*(a[2] == 't' ? &o->tanggal : &o->per) = v;
+	} else if (strcmp(a, "--versi") == 0) {
+		if (parse_int(v, 1, 1000000, &o->versi))
+			return evaluasi_usage("--versi '%s': a number from 1", v);
+	} else if (strcmp(a, "--kode") == 0) {
+		o->kode = v;
 	} else if (strcmp(a, "--uraian") == 0) {
 		o->uraian = v;
 	} else if (strcmp(a, "--bukti") == 0) {
@@ -122,14 +134,14 @@ static int parse_value(struct evaluasi_opts *o, const char *a, const char *v)
 	return 1;
 }
 
-static int parse_opts(struct cli *c, struct evaluasi_opts *o)
+static int parse_opts(struct cli *c, int from, struct evaluasi_opts *o)
 {
 	int i, rc;
 
 	memset(o, 0, sizeof *o);
 	o->out = "-";
 	o->status = -1;
-	for (i = 2; i < c->argc; i++) {
+	for (i = from; i < c->argc; i++) {
 		const char *a = c->argv[i];
 		const char *v = i + 1 < c->argc ? c->argv[i + 1] : NULL;
 		if (v && a[0] == '-' && (rc = parse_value(o, a, v)) != 0) {
@@ -164,17 +176,6 @@ const char *evaluasi_hari_ini(char buf[11])
 	return buf;
 }
 
-/* The templates sakip knows: those it ships (a pemda's own variants
- * will come from the database). */
-const struct lke_template *evaluasi_template(const char *kode, int versi,
-					     void *ctx)
-{
-	const struct lke_template *t = lke_template_builtin(kode);
-
-	(void)ctx;
-	return t && (versi == 0 || versi == t->versi) ? t : NULL;
-}
-
 static void put_errs(struct sbuf *errs)
 {
 	fputs(errs->z, stderr);
@@ -193,15 +194,21 @@ static int cmd_impor(struct cli *c, const struct evaluasi_opts *o)
 	struct lke_langgar *v;
 	struct arena a = ARENA_INIT;
 	struct store *s = NULL;
+	struct evaluasi_tpl tpl = { 0 };
 	int rc, nv, i;
 
 	if (!o->file)
 		return evaluasi_usage("impor needs a FILE%s", "");
 	if ((rc = file_read(o->file, LKE_JSON_MAX_BYTES, &buf, &e)))
 		return cli_fail(&e);
+	if ((rc = store_open(c->db_path, &s, &e))) {
+		sbuf_release(&buf);
+		return cli_fail(&e);
+	}
+	tpl.s = s;
 	lke_lembar_init(&l);
-	rc = lke_json_read(o->file, buf.z, buf.n, evaluasi_template, NULL, &l, &t,
-			   &errs);
+	rc = lke_json_read(o->file, buf.z, buf.n, evaluasi_template, &tpl, &l,
+			   &t, &errs);
 	sbuf_release(&buf);
 	if (!rc && (nv = lke_periksa(t, &l, &a, &v)) != 0) {
 		for (i = 0; i < nv; i++)
@@ -212,33 +219,25 @@ static int cmd_impor(struct cli *c, const struct evaluasi_opts *o)
 	arena_free(&a);
 	if (rc) {
 		put_errs(&errs);
+		rc = cli_status(rc);
+	} else if (!o->dry && (rc = store_lke_save(s, t, &l, &e)) != 0) {
+		sk_err_prefix(&e, "%s", o->file);
+		rc = cli_fail(&e);
+	} else {
+		printf("%s: %s %s %d %s, template %s versi %d, metode %s, %d "
+		       "jawaban%s\n", o->file, o->dry ? "valid:" : "imported",
+		       l.instansi, l.tahun, lke_tahap_kode(l.tahap), t->kode,
+		       t->versi, lke_metode_kode(l.metode), l.n,
+		       o->dry ? " (nothing written)" : "");
+	}
+	if (rc)
 		fprintf(stderr, "sakip evaluasi impor: %s: nothing was written\n",
 			o->file);
-		sbuf_release(&errs);
-		lke_lembar_free(&l);
-		return cli_status(rc);
-	}
 	sbuf_release(&errs);
-	if (!o->dry) {
-		rc = store_open(c->db_path, &s, &e);
-		if (!rc)
-			rc = store_lke_save(s, t, &l, &e);
-		store_close(s);
-		if (rc) {
-			lke_lembar_free(&l);
-			sk_err_prefix(&e, "%s", o->file);
-			rc = cli_fail(&e);
-			fprintf(stderr, "sakip evaluasi impor: %s: nothing was "
-				"written\n", o->file);
-			return rc;
-		}
-	}
-	printf("%s: %s %s %d %s, metode %s, %d jawaban%s\n", o->file,
-	       o->dry ? "valid:" : "imported", l.instansi, l.tahun,
-	       lke_tahap_kode(l.tahap), lke_metode_kode(l.metode), l.n,
-	       o->dry ? " (nothing written)" : "");
 	lke_lembar_free(&l);
-	return EXIT_OK;
+	store_close(s);
+	evaluasi_tpl_free(&tpl);
+	return rc;
 }
 
 /* ---- loading a stored worksheet ---------------------------------------------- */
@@ -246,8 +245,8 @@ static int cmd_impor(struct cli *c, const struct evaluasi_opts *o)
 /* Loads the worksheet o asks for and its template, refusing a template
  * that changed since the worksheet was stored. */
 int evaluasi_load(struct cli *c, const struct evaluasi_opts *o,
-		  struct lke_lembar *l, const struct lke_template **pt,
-		  struct sk_err *e)
+		  struct evaluasi_tpl *tpl, struct lke_lembar *l,
+		  const struct lke_template **pt, struct sk_err *e)
 {
 	char stored[LKE_HASH_LEN + 1], now[LKE_HASH_LEN + 1];
 	struct store *s = NULL;
@@ -260,10 +259,13 @@ int evaluasi_load(struct cli *c, const struct evaluasi_opts *o,
 	if (!rc)
 		rc = store_lke_load(s, o->instansi, o->tahun, o->tahap, l,
 				    stored, e);
+	tpl->s = s;
+	*pt = rc ? NULL : evaluasi_template(l->template_kode,
+					    l->template_versi, tpl);
+	tpl->s = NULL;
 	store_close(s);
 	if (rc)
 		return rc;
-	*pt = evaluasi_template(l->template_kode, l->template_versi, NULL);
 	if (!*pt)
 		return sk_errf(e, SK_ENOTFOUND, "the worksheet uses template "
 			       "%s version %d, which this program does not "
@@ -279,6 +281,7 @@ int evaluasi_load(struct cli *c, const struct evaluasi_opts *o,
 
 static int cmd_ekspor(struct cli *c, const struct evaluasi_opts *o)
 {
+	struct evaluasi_tpl tpl = { 0 };
 	const struct lke_template *t = NULL;
 	struct sbuf b = SBUF_INIT(0);
 	struct sk_err e = { 0, "" };
@@ -286,7 +289,7 @@ static int cmd_ekspor(struct cli *c, const struct evaluasi_opts *o)
 	int rc;
 
 	lke_lembar_init(&l);
-	rc = evaluasi_load(c, o, &l, &t, &e);
+	rc = evaluasi_load(c, o, &tpl, &l, &t, &e);
 	if (!rc) {
 		lke_json_write(t, &l, &b);
 		if (b.err)
@@ -296,6 +299,7 @@ static int cmd_ekspor(struct cli *c, const struct evaluasi_opts *o)
 		rc = file_write(o->out, b.z, b.n, &e);
 	sbuf_release(&b);
 	lke_lembar_free(&l);
+	evaluasi_tpl_free(&tpl);
 	return rc ? cli_fail(&e) : EXIT_OK;
 }
 
@@ -351,6 +355,7 @@ static void put_text(const struct lke_lembar *l, const struct lke_template *t,
 
 static int cmd_nilai(struct cli *c, const struct evaluasi_opts *o)
 {
+	struct evaluasi_tpl tpl = { 0 };
 	const struct lke_template *t = NULL;
 	struct sbuf b = SBUF_INIT(0), errs = SBUF_INIT(0);
 	struct sk_err e = { 0, "" };
@@ -364,7 +369,7 @@ static int cmd_nilai(struct cli *c, const struct evaluasi_opts *o)
 	if (strcmp(fmt, "text") && strcmp(fmt, "json"))
 		return evaluasi_usage("nilai: --format '%s': text or json", fmt);
 	lke_lembar_init(&l);
-	rc = evaluasi_load(c, o, &l, &t, &e);
+	rc = evaluasi_load(c, o, &tpl, &l, &t, &e);
 	if (!rc && lke_lembar_check(t, &l, "database", &errs)) {
 		put_errs(&errs);
 		rc = sk_errf(&e, SK_EINVAL, "stored worksheet does not fit its "
@@ -387,6 +392,7 @@ static int cmd_nilai(struct cli *c, const struct evaluasi_opts *o)
 	sbuf_release(&errs);
 	arena_free(&a);
 	lke_lembar_free(&l);
+	evaluasi_tpl_free(&tpl);
 	return rc ? cli_fail(&e) : EXIT_OK;
 }
 
@@ -523,7 +529,13 @@ int cmd_evaluasi(struct cli *c)
 			fputs(zUsage, stdout);
 			return EXIT_OK;
 		}
-	if ((rc = parse_opts(c, &o)))
+	if (strcmp(sub, "template") == 0) {
+		if ((rc = parse_opts(c, 3, &o)))
+			return rc;
+		return evaluasi_template_cmd(c, c->argc > 2 ? c->argv[2] : "",
+					     &o);
+	}
+	if ((rc = parse_opts(c, 2, &o)))
 		return rc;
 	if (strcmp(sub, "impor") == 0)
 		return cmd_impor(c, &o);

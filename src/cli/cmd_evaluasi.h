@@ -5,6 +5,8 @@
 
 #include "cli.h"
 #include "../core/lke.h"
+#include "../io/lke_json.h"
+#include "../store/store.h"
 
 struct evaluasi_opts {
 	const char *instansi;
@@ -18,21 +20,38 @@ struct evaluasi_opts {
 	const char *uraian, *bukti, *tanggal, *catatan, *per;
 	int status;          /* -1: not given */
 	int terlambat;
+	const char *kode;    /* template kode */
+	int versi;           /* template version */
 };
+
+/* Templates found for one command: the shipped ones, and a pemda's own
+ * read from the database while s is open (cmd_evaluasi_tpl.c). */
+#define EVALUASI_TPL_MAX 4
+struct evaluasi_tpl {
+	struct store *s;
+	int n;
+	struct lke_template_mem m[EVALUASI_TPL_MAX];
+};
+void evaluasi_tpl_free(struct evaluasi_tpl *x);
 
 /* Prints "sakip evaluasi: " fmt (with arg) and the usage; EXIT_USAGE. */
 int evaluasi_usage(const char *fmt, const char *arg);
-/* The templates sakip knows (lke_template_fn). */
+/* The template kode, version versi (0: newest): lke_template_fn with
+ * ctx a struct evaluasi_tpl (or NULL: shipped templates only). */
 const struct lke_template *evaluasi_template(const char *kode, int versi,
 					     void *ctx);
 /* Loads the stored worksheet o names (tahap 0: penetapan, else usulan)
- * and its template, refusing a template changed since it was stored.
- * SK_ENOTFOUND when there is none. */
+ * and its template (kept in tpl), refusing a template changed since it
+ * was stored. SK_ENOTFOUND when there is none. */
 int evaluasi_load(struct cli *c, const struct evaluasi_opts *o,
-		  struct lke_lembar *l, const struct lke_template **pt,
-		  struct sk_err *e);
+		  struct evaluasi_tpl *tpl, struct lke_lembar *l,
+		  const struct lke_template **pt, struct sk_err *e);
 /* Today as YYYY-MM-DD: $SAKIP_NOW when set, else the local date. */
 const char *evaluasi_hari_ini(char buf[11]);
+
+/* cmd_evaluasi_tpl.c: `evaluasi template impor FILE | ekspor`. */
+int evaluasi_template_cmd(struct cli *c, const char *action,
+			  const struct evaluasi_opts *o);
 
 /* cmd_evaluasi_lhe.c */
 int evaluasi_rekomendasi(struct cli *c, const struct evaluasi_opts *o);

@@ -174,9 +174,9 @@ int evaluasi_verifikasi(struct cli *c, const struct evaluasi_opts *o)
 /* Last year's penetapan scored into *out (allocated in a); 0 with *out
  * NULL when there is none. */
 static int skor_lalu(struct cli *c, const struct evaluasi_opts *o,
-		     struct lke_lembar *l, struct arena *a,
-		     struct lke_skor *skor, const struct lke_skor **out,
-		     struct sk_err *e)
+		     struct evaluasi_tpl *tpl, struct lke_lembar *l,
+		     struct arena *a, struct lke_skor *skor,
+		     const struct lke_skor **out, struct sk_err *e)
 {
 	struct evaluasi_opts lo = *o;
 	const struct lke_template *t;
@@ -185,7 +185,7 @@ static int skor_lalu(struct cli *c, const struct evaluasi_opts *o,
 	*out = NULL;
 	lo.tahun = o->tahun - 1;
 	lo.tahap = LKE_PENETAPAN;
-	rc = evaluasi_load(c, &lo, l, &t, e);
+	rc = evaluasi_load(c, &lo, tpl, l, &t, e);
 	if (rc == SK_ENOTFOUND)
 		return 0;
 	if (!rc)
@@ -196,6 +196,7 @@ static int skor_lalu(struct cli *c, const struct evaluasi_opts *o,
 }
 
 struct lhe_ctx {
+	struct evaluasi_tpl tpl;
 	struct lke_lembar l, ll;
 	struct lke_skor s, sl;
 	struct arena a;
@@ -212,11 +213,12 @@ static int lhe_gather(struct cli *c, const struct evaluasi_opts *o,
 	int rc, n = 0;
 
 	po.tahap = LKE_PENETAPAN;
-	rc = evaluasi_load(c, &po, &k->l, &k->x.t, e);
+	rc = evaluasi_load(c, &po, &k->tpl, &k->l, &k->x.t, e);
 	if (!rc)
 		rc = lke_hitung(k->x.t, &k->l, &k->a, &k->s, e);
 	if (!rc)
-		rc = skor_lalu(c, o, &k->ll, &k->a, &k->sl, &k->x.lalu, e);
+		rc = skor_lalu(c, o, &k->tpl, &k->ll, &k->a, &k->sl,
+			       &k->x.lalu, e);
 	if (!rc)
 		rc = store_open(c->db_path, &s, e);
 	if (!rc)
@@ -276,5 +278,6 @@ int evaluasi_lhe(struct cli *c, const struct evaluasi_opts *o)
 	arena_free(&k.a);
 	lke_lembar_free(&k.l);
 	lke_lembar_free(&k.ll);
+	evaluasi_tpl_free(&k.tpl);
 	return rc ? cli_fail(&e) : EXIT_OK;
 }

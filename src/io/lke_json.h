@@ -59,6 +59,36 @@ void lke_json_skor(const struct lke_lembar *l, const struct lke_template *t,
 		   const struct lke_skor *s, const struct lke_langgar *v,
 		   int nv, struct sbuf *out);
 
+/* ---- templates: `sakip-lke-template/1` (lke_json_template.c) ----------- */
+
+#define LKE_JSON_TEMPLATE_FORMAT "sakip-lke-template/1"
+
+/* A template read from a file, with the memory it lives in. */
+struct lke_template_mem {
+	struct lke_template t;
+	struct arena arena;
+};
+
+void lke_template_mem_free(struct lke_template_mem *m);
+
+/* Reads a template:
+ *   {"format": "sakip-lke-template/1", "kode": "lke-opd-jember",
+ *    "versi": 2, "nama": "…",
+ *    "komponen": [{"kode": "1", "nama": "…", "bobot": 30,
+ *      "sub": [{"kode": "1.a", "nama": "…", "bobot": 6,
+ *        "kriteria": [{"kode": "1.a.1", "uraian": "…", "jenis": "YT",
+ *                      "pemda": true}]}]}],
+ *    "aturan": [{"nama": "…", "jenis": "syarat"|"rata", "kode": "…",
+ *                "syarat": "…", "uraian": "…"}]}
+ * "versi" is optional (0 then: the caller numbers it); weights are
+ * numbers or decimal strings ("4.5"), kept exactly. The result passes
+ * lke_template_check (versi 0 aside). On failure returns SK_EINVAL (or
+ * SK_ENOMEM) with errs one line per problem and m freed. */
+int lke_json_template_read(const char *name, const char *buf, size_t n,
+			   struct lke_template_mem *m, struct sbuf *errs);
+/* Appends t in that format, canonical (fixed key order). */
+void lke_json_template_write(const struct lke_template *t, struct sbuf *out);
+
 /* Appends z as a JSON string with its quotes. */
 void lke_json_string(struct sbuf *b, const char *z);
 

@@ -6,6 +6,7 @@
 #include "store_lke_int.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 int lke_prep(struct store *s, const char *sql, sqlite3_stmt **st,
@@ -359,4 +360,81 @@ int lke_evaluasi_id(struct store *s, sqlite3_int64 inst, int tahun,
 	sqlite3_finalize(st);
 	return rc == SQLITE_ROW || rc == SQLITE_DONE ? 0
 	       : store_fail(s, rc, e, "finding an evaluation");
+}
+
+/* ---- templates ---------------------------------------------------------------- */
+
+int store_lke_template_versi(struct store *s, const char *kode, int *versi,
+			     struct sk_err *e)
+{
+	sqlite3_stmt *st;
+	int rc;
+
+	*versi = 0;
+	if ((rc = lke_prep(s, "SELECT coalesce(max(versi), 0) FROM lke_template"
+			   " WHERE kode = ?1", &st, e)))
+		return rc;
+	lke_bind_str(st, 1, kode);
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		*versi = sqlite3_column_int(st, 0);
+	sqlite3_finalize(st);
+	return rc == SQLITE_ROW ? 0 : store_fail(s, rc, e, "reading templates");
+}
+
+int store_lke_template_save(struct store *s, const char *kode, int versi,
+			    const char *hash, const char *definisi,
+			    struct sk_err *e)
+{
+	sqlite3_stmt *st;
+	int rc;
+
+	if ((rc = lke_prep(s, "INSERT INTO lke_template (kode, versi, hash,"
+			   " definisi) VALUES (?1, ?2, ?3, ?4)", &st, e)))
+		return rc;
+	lke_bind_str(st, 1, kode);
+	sqlite3_bind_int(st, 2, versi);
+	lke_bind_str(st, 3, hash);
+	lke_bind_str(st, 4, definisi);
+	rc = sqlite3_step(st);
+	sqlite3_finalize(st);
+	if (rc == SQLITE_DONE)
+		return 0;
+	if ((rc & 0xff) == SQLITE_CONSTRAINT)
+		return sk_errf(e, SK_EINVAL, "template %s version %d is stored "
+			       "already and never changes", kode, versi);
+	return store_fail(s, rc, e, "saving a template");
+}
+
+int store_lke_template_get(struct store *s, const char *kode, int versi,
+			   char **out, char hash[LKE_HASH_LEN + 1],
+			   struct sk_err *e)
+{
+	sqlite3_stmt *st;
+	const char *z;
+	int rc;
+
+	*out = NULL;
+	if ((rc = lke_prep(s, "SELECT definisi, hash FROM lke_template WHERE"
+			   " kode = ?1 AND (?2 = 0 OR versi = ?2)"
+			   " ORDER BY versi DESC LIMIT 1", &st, e)))
+		return rc;
+	lke_bind_str(st, 1, kode);
+	sqlite3_bind_int(st, 2, versi);
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW) {
+		z = (const char *)sqlite3_column_text(st, 0);
+		*out = strdup(z ? z : "");
+		z = (const char *)sqlite3_column_text(st, 1);
+		snprintf(hash, LKE_HASH_LEN + 1, "%s", z ? z : "");
+		rc = *out ? 0 : sk_errf(e, SK_ENOMEM, "out of memory");
+	} else if (rc == SQLITE_DONE) {
+		rc = versi ? sk_errf(e, SK_ENOTFOUND, "no template %s version "
+				     "%d", kode, versi)
+			   : sk_errf(e, SK_ENOTFOUND, "no template %s", kode);
+	} else {
+		rc = store_fail(s, rc, e, "reading a template");
+	}
+	sqlite3_finalize(st);
+	return rc;
 }

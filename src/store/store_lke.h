@@ -27,6 +27,23 @@ int store_lke_load(struct store *s, const char *instansi, int tahun,
 		   int tahap, struct lke_lembar *l,
 		   char hash[LKE_HASH_LEN + 1], struct sk_err *e);
 
+/* ---- a pemda's own templates -------------------------------------------- */
+
+/* The highest version stored of template kode (0: none). */
+int store_lke_template_versi(struct store *s, const char *kode, int *versi,
+			     struct sk_err *e);
+/* Stores version versi of template kode: its definition (JSON) and
+ * fingerprint. A stored version never changes: SK_EINVAL when it exists. */
+int store_lke_template_save(struct store *s, const char *kode, int versi,
+			    const char *hash, const char *definisi,
+			    struct sk_err *e);
+/* The definition of version versi (0: the newest) of template kode,
+ * malloc'ed into *out (caller frees), and its hash (LKE_HASH_LEN + 1).
+ * SK_ENOTFOUND when there is none. */
+int store_lke_template_get(struct store *s, const char *kode, int versi,
+			   char **out, char hash[LKE_HASH_LEN + 1],
+			   struct sk_err *e);
+
 /* ---- recommendations and follow-up (store_lke_rek.c) ------------------- */
 
 /* The recommendations of the LHE of agency instansi for tahun (its

@@ -128,6 +128,47 @@ else
 	bad "frozen impor: exit $rc: $out"
 fi
 
+# A pemda's own template (a variant of 88/2021: no 1.a.2, komponen 4 in
+# four parts 5/7.5/5/7.5 with 4.d Capaian): stored as version 1, used by
+# an evaluation, frozen while a version 2 is loaded.
+#  dinas-contoh 2025 penetapan, method R, 13 sub-komponen:
+#   AA A BB | BB B B | A BB B | A BB B CC
+#   → 26.10 + 21.60 + 11.55 + (4.5 + 6 + 3.5 + 4.5 = 18.50) = 77.75 BB
+T="$SAKIP_BIN --db $db evaluasi template"
+out=$($T impor "$DATA/template-opd-contoh.json")
+[ "$out" = "$DATA/template-opd-contoh.json: template lke-opd-contoh versi 1 stored (81 kriteria)" ] &&
+	ok "template impor: a variant stored as version 1" || bad "template impor: $out"
+out=$($T impor "$DATA/template-opd-contoh.json")
+printf '%s' "$out" | grep -q "versi 1 already stored" && ok "template impor: same content, no new version" ||
+	bad "template impor again: $out"
+"$SAKIP_BIN" --db "$db" evaluasi impor "$DATA/dinas-contoh-2025-penetapan.json" >/dev/null &&
+"$SAKIP_BIN" --db "$db" evaluasi nilai --instansi dinas-contoh --tahun 2025 --format json >"$TMP/v.json"
+cmp -s "$DATA/dinas-contoh-2025-penetapan.expected.json" "$TMP/v.json" &&
+	ok "variant template: $(grep -E '"(template_versi|total|predikat)"' "$TMP/v.json" | tr -d ' \n')" ||
+	{ bad "variant template nilai"; diff "$DATA/dinas-contoh-2025-penetapan.expected.json" "$TMP/v.json" | head; }
+python3 - "$DATA/template-opd-contoh.json" "$TMP/tpl-bad.json" "$TMP/tpl-v2.json" <<'PY'
+import json, sys
+t = json.load(open(sys.argv[1]))
+t["komponen"][3]["sub"][3]["bobot"] = 8
+json.dump(t, open(sys.argv[2], "w"))
+t["komponen"][3]["sub"][3]["bobot"] = 7.5
+t["komponen"][3]["sub"][3]["kriteria"][1]["jenis"] = "YT"
+json.dump(t, open(sys.argv[3], "w"))
+PY
+out=$($T impor "$TMP/tpl-bad.json" 2>&1)
+if [ $? -eq 1 ] && printf '%s' "$out" | grep -q "tpl-bad.json: template lke-opd-contoh: komponen 4: the sub-komponen bobot add up to 25.5, not 25" &&
+   ! $T ekspor --kode lke-opd-contoh --versi 2 >/dev/null 2>&1; then
+	ok "template impor: weights not adding up refused, nothing written"
+else
+	bad "bad template: $out"
+fi
+out=$($T impor "$TMP/tpl-v2.json") && printf '%s' "$out" | grep -q "versi 2 stored" &&
+"$SAKIP_BIN" --db "$db" evaluasi nilai --instansi dinas-contoh --tahun 2025 --format json | cmp -s - "$DATA/dinas-contoh-2025-penetapan.expected.json" &&
+	ok "template versi 2 stored; the evaluation stays on versi 1" || bad "template v2: $out"
+out=$($T ekspor -o "$TMP/base.json" && $T impor "$TMP/base.json" 2>&1)
+printf '%s' "$out" | grep -q "kode: lke-88-2021 is the template sakip ships" &&
+	ok "template impor: the shipped kode is not replaced" || bad "shipped kode: $out"
+
 # Recommendations of the 2023 LHE followed up, verified, listed; the
 # 2024 LHE reports them beside the total and grade of both years.
 export SAKIP_NOW=2025-04-01

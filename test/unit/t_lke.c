@@ -879,6 +879,55 @@ static void test_lhe_roundtrip(void **state)
 	lke_lembar_free(&l2);
 }
 
+/* ---- templates as files ------------------------------------------------------- */
+
+/* The shipped template written and read back is the same template: the
+ * same fingerprint (every weight exact), and a variant with weights that
+ * do not add up is refused naming the komponen. */
+static void test_template_json(void **state)
+{
+	struct lke_template_mem m;
+	struct sbuf out = SBUF_INIT(0), errs = SBUF_INIT(0), b = SBUF_INIT(0);
+	char h1[LKE_HASH_LEN + 1], h2[LKE_HASH_LEN + 1];
+	const char *p;
+
+	(void)state;
+	lke_json_template_write(&lke_template_88_2021, &out);
+	memset(&m, 0, sizeof m);
+	assert_int_equal(lke_json_template_read("t.json", out.z, out.n, &m,
+						&errs), 0);
+	lke_template_hash(&lke_template_88_2021, h1);
+	lke_template_hash(&m.t, h2);
+	assert_string_equal(h1, h2);
+	assert_int_equal(lke_template_nkriteria(&m.t), 80);
+	assert_true(lke_kriteria_find(&m.t, "1.a.2", NULL)->flags & LKE_K_PEMDA);
+	lke_template_mem_free(&m);
+
+	/* 4.c weighs 12.6: komponen 4 adds up to 25.1 */
+	p = strstr(out.z, "\"bobot\": 12.5");
+	assert_non_null(p);
+	sbuf_add(&b, out.z, (size_t)(p - out.z));
+	sbuf_adds(&b, "\"bobot\": 12.6");
+	sbuf_adds(&b, p + strlen("\"bobot\": 12.5"));
+	assert_int_equal(lke_json_template_read("t.json", b.z, b.n, &m, &errs),
+			 SK_EINVAL);
+	assert_non_null(strstr(errs.z, "t.json: template lke-88-2021: komponen "
+			       "4: the sub-komponen bobot add up to 25.1, not 25"));
+	sbuf_reset(&errs);
+	p = "{\"format\": \"sakip-lke-template/1\", \"kode\": \"x\", "
+	    "\"nama\": \"x\", \"komponen\": [{\"kode\": \"1\", \"nama\": "
+	    "\"a\", \"bobot\": \"1OO\", \"sub\": []}]}";
+	assert_int_equal(lke_json_template_read("t.json", p, strlen(p), &m,
+						&errs), SK_EINVAL);
+	assert_non_null(strstr(errs.z, "t.json: komponen[0]: bobot must be a "
+			       "number"));
+	assert_non_null(strstr(errs.z, "t.json: komponen[0]: sub must be a "
+			       "non-empty array"));
+	sbuf_release(&out);
+	sbuf_release(&errs);
+	sbuf_release(&b);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -898,6 +947,7 @@ int main(void)
 		cmocka_unit_test(test_saran),
 		cmocka_unit_test(test_lhe_checks),
 		cmocka_unit_test(test_lhe_roundtrip),
+		cmocka_unit_test(test_template_json),
 	};
 	return cmocka_run_group_tests_name("lke", tests, NULL, NULL);
 }
