@@ -17,7 +17,9 @@ static const struct command {
 	{ "import", cmd_import, "import a sakip/1 JSON package, an XLSX or CSV table" },
 	{ "laporan", cmd_laporan, "write the PK or the LKjIP as DOCX, HTML or XLSX" },
 	{ "reviu", cmd_reviu, "find every error a year's printed figures contain" },
+	{ "serve", cmd_serve, "serve the web app (dashboards, entry, verification)" },
 	{ "template", cmd_template, "write an XLSX template to fill in (renstra, realisasi)" },
+	{ "user", cmd_user, "add, disable or reset accounts of the web app" },
 };
 
 static void usage(FILE *f)

@@ -1,0 +1,133 @@
+/* page: the handlers of route.c's table, one group per page_*.c, and the
+ * helpers they share to load and compute a year (view.c) and draw
+ * charts (chart.c). A handler returns 0 with the response filled, or
+ * calls resp_error(). */
+#ifndef SAKIP_WEB_PAGE_H
+#define SAKIP_WEB_PAGE_H
+
+#include "html.h"
+#include "web.h"
+#include "../core/hitung.h"
+
+/* page_auth.c */
+int page_home(struct req *r, struct resp *o);
+int page_masuk(struct req *r, struct resp *o);
+int page_masuk_kirim(struct req *r, struct resp *o);
+int page_keluar(struct req *r, struct resp *o);
+int page_css(struct req *r, struct resp *o);
+
+/* page_dasbor.c */
+int page_dasbor(struct req *r, struct resp *o);
+int page_publik(struct req *r, struct resp *o);
+int page_publik_dasbor(struct req *r, struct resp *o);
+
+/* page_instansi.c, page_indikator.c */
+int page_instansi(struct req *r, struct resp *o);
+int page_indikator(struct req *r, struct resp *o);
+
+/* page_realisasi.c */
+int page_realisasi(struct req *r, struct resp *o);
+int page_realisasi_simpan(struct req *r, struct resp *o);
+int page_bukti(struct req *r, struct resp *o);
+
+/* page_verifikasi.c */
+int page_verifikasi(struct req *r, struct resp *o);
+int page_verifikasi_simpan(struct req *r, struct resp *o);
+
+/* page_admin.c */
+int page_pengguna(struct req *r, struct resp *o);
+int page_pengguna_tambah(struct req *r, struct resp *o);
+int page_pengguna_ubah(struct req *r, struct resp *o);
+int page_periode(struct req *r, struct resp *o);
+int page_periode_simpan(struct req *r, struct resp *o);
+
+/* page_kebijakan.c, page_audit.c */
+int page_kebijakan(struct req *r, struct resp *o);
+int page_kebijakan_simpan(struct req *r, struct resp *o);
+int page_audit(struct req *r, struct resp *o);
+
+/* ---- view.c: a loaded package and its computed year -------------------- */
+
+struct view {
+	struct pkg p;
+	struct hasil h;
+	int loaded, computed;
+	int tahun;
+	int ntahun;
+	int atahun[64];   /* years with a target or realisation, ascending */
+};
+
+/* Loads pemda_kode (NULL: the first) with all agencies, or one agency
+ * (instansi_kode), and computes tahun (0: the latest year with a
+ * realisation). Returns 0, or an SK_* code with e filled. */
+int view_load(struct req *r, struct view *v, const char *pemda_kode,
+	      const char *instansi_kode, int tahun, struct sk_err *e);
+void view_free(struct view *v);
+/* The result of an indicator, or NULL. */
+const struct hasil_indikator *view_ind(const struct view *v,
+				       const struct indikator *ind);
+/* Agency mean (node NULL) or sasaran mean of kode. */
+const struct hasil_sasaran *view_sasaran(const struct view *v,
+					 const struct instansi *in,
+					 const struct node *n);
+const struct hasil_anggaran *view_anggaran(const struct view *v,
+					   const struct instansi *in,
+					   const struct node *n);
+/* The predikat label of a capaian under the pemda's scale. */
+const char *view_predikat(const struct view *v, pct_t capaian);
+/* Year links "?tahun=" of path, the current one marked. */
+void view_tahun_nav(struct sbuf *b, const struct view *v, const char *path);
+/* The first pemda by kode (r's arena), or NULL when there is none. */
+const char *view_first_pemda(struct req *r);
+/* Links to the other pemda ("path?pemda=KODE") when there are several. */
+void view_pemda_nav(struct req *r, struct sbuf *b, const char *current,
+		    const char *path);
+/* The database ids of the indicators of a view loaded for one agency,
+ * in the order of v->h.ind (in r's arena), or NULL. */
+int64_t *view_ind_ids(struct req *r, const struct view *v,
+		      int64_t instansi_id);
+/* Finds an indicator of the loaded agency by id. */
+const struct indikator *view_find_ind(struct req *r, const struct view *v,
+				      int64_t instansi_id, int64_t ind_id,
+				      const struct node **node);
+/* "98,85 %" or "–" with the reason as a title. */
+void view_capaian_cell(struct sbuf *b, const struct capaian *c);
+/* "Tujuan", "Sasaran", "Program", "Kegiatan", "Sub-kegiatan". */
+const char *view_tingkat(enum tingkat t);
+/* An Indonesian period name: "Triwulan II", "Maret", "Tahunan". */
+const char *view_periode_nama(const char *periode, int ke);
+
+/* ---- upload.c: evidence files ---------------------------------------------- */
+
+/* The type of an evidence file by its name and content ("pdf", "jpg",
+ * "png", "xlsx", "docx"), or NULL when it is not allowed. */
+const char *upload_type(const char *name, const void *p, size_t n);
+const char *upload_mime(const char *type);
+/* Writes r->file under data_dir/bukti with a random name; *rel gets
+ * "bukti/<hex>.<type>" (r's arena). */
+int upload_store(struct req *r, const char *type, char **rel,
+		 struct sk_err *e);
+void upload_remove(struct req *r, const char *rel);
+/* Opens a stored file by its rel path (checked); -1 when absent. */
+int upload_open(struct req *r, const char *rel, int64_t *size);
+
+/* ---- chart.c: inline SVG --------------------------------------------------- */
+
+struct bar {
+	const char *label;
+	int ok;
+	pct_t value;
+};
+/* Horizontal bars of percentages, with a 100 % line. */
+void chart_bars(struct sbuf *b, const char *title, const struct bar *a,
+		int n);
+struct trend_point {
+	int tahun;
+	int has_target, has_real;
+	double target, real;
+};
+/* Target and realisation by year, as two lines. */
+void chart_trend(struct sbuf *b, const char *title,
+		 const struct trend_point *a, int n);
+
+#endif
