@@ -22,6 +22,8 @@ static const char zUsage[] =
 	"                            [--format text|json]\n"
 	"       sakip evaluasi saran --instansi KODE --tahun YYYY\n"
 	"                            [--format text|json|lke] [-o FILE]\n"
+	"       sakip evaluasi banding --instansi KODE --tahun YYYY\n"
+	"                            [--format text|json]\n"
 	"       sakip evaluasi rekomendasi [--instansi KODE] [--tahun YYYY]\n"
 	"                            [--terlambat] [--per YYYY-MM-DD]\n"
 	"                            [--format text|json]\n"
@@ -49,6 +51,8 @@ static const char zUsage[] =
 	"        usulan) to correct and import: each answer keeps the\n"
 	"        suggestion, so the worksheet shows what was confirmed and\n"
 	"        what was overridden.\n"
+	"banding the usulan beside the penetapan: scores and answers, the\n"
+	"        differences marked with *.\n"
 	"rekomendasi    the recommendations of the LHE (tahun: the LHE's\n"
 	"        year) with status and follow-up; --terlambat: only those past\n"
 	"        their target date on --per (default today) and not done.\n"
@@ -545,6 +549,8 @@ int cmd_evaluasi(struct cli *c)
 		return cmd_nilai(c, &o);
 	if (strcmp(sub, "saran") == 0)
 		return cmd_saran(c, &o);
+	if (strcmp(sub, "banding") == 0)
+		return evaluasi_banding(c, &o);
 	if (strcmp(sub, "rekomendasi") == 0)
 		return evaluasi_rekomendasi(c, &o);
 	if (strcmp(sub, "tindak-lanjut") == 0)

@@ -53,6 +53,9 @@ const char *evaluasi_hari_ini(char buf[11]);
 int evaluasi_template_cmd(struct cli *c, const char *action,
 			  const struct evaluasi_opts *o);
 
+/* cmd_evaluasi_banding.c: usulan beside penetapan. */
+int evaluasi_banding(struct cli *c, const struct evaluasi_opts *o);
+
 /* cmd_evaluasi_lhe.c */
 int evaluasi_rekomendasi(struct cli *c, const struct evaluasi_opts *o);
 int evaluasi_tindak_lanjut(struct cli *c, const struct evaluasi_opts *o);

@@ -70,6 +70,18 @@ else
 	bad "text output: $(cat "$TMP/text")"
 fi
 
+# Usulan beside penetapan, the differences marked.
+"$SAKIP_BIN" --db "$db" evaluasi banding --instansi dinas-contoh --tahun 2024 >"$TMP/banding" 2>&1
+if grep -q '^evaluasi dinas-contoh 2024: usulan 78,15 (metode R, BB), penetapan 90,00 (metode R, A)$' "$TMP/banding" &&
+   grep -q '^1.b     Kualitas  *8,10  *8,10$' "$TMP/banding" &&
+   grep -q '^1.c     Pemanfaatan  *12,00  *13,50  \*$' "$TMP/banding" &&
+   grep -q '^  1.a     AA -> A  kriteria terpenuhi dengan upaya tambahan$' "$TMP/banding" &&
+   [ "$(grep -c '^  [0-9].* -> ' "$TMP/banding")" -eq 9 ]; then
+	ok "banding: usulan beside penetapan"
+else
+	bad "banding: $(cat "$TMP/banding")"
+fi
+
 # Bad answer files: exit 1, the key named, nothing written.
 sqlite3 "$db" 'PRAGMA wal_checkpoint(TRUNCATE);' >/dev/null 2>&1
 sum_before=$(cksum <"$db")

@@ -707,6 +707,30 @@ static void test_saran_pita(void **state)
 
 #define NIL(z) { (z), 1, { 0 } }
 
+/* What test_saran expects: kode, answer, evidence (NULL: not compared). */
+static const char *const aWant[][3] = {
+	{ "1.a.3", "Y", "Renstra 2024-2026 memuat 1 tujuan, 1 sasaran "
+	  "dan 2 indikator kinerja." },
+	{ "1.a.4", "Y", "PK 2024 ditandatangani di Bengkulu tanggal "
+	  "2024-01-02; 0 indikator bertarget PK 2024." },
+	{ "1.a.6", "Y", "Pagu 2024 tercatat pada 1 baris anggaran "
+	  "(program, kegiatan, sub-kegiatan)." },
+	{ "2.a.2", "T", "1 dari 2 indikator kinerja punya formula dan "
+	  "sumber data; belum: B." },
+	{ "2.b.4", "T", "0 dari 2 indikator kinerja bertarget 2024 punya "
+	  "realisasi setiap periode (bulan/triwulan); belum: A, B." },
+	{ "2.b.6", "Y", NULL }, { "2.b.7", "Y", NULL },
+	{ "3.b.1", "A", "Reviu sakip atas angka 2024: 0 kesalahan belum "
+	  "diperbaiki." },
+	{ "3.b.2", "C", NULL }, { "3.b.3", "C", NULL },
+	{ "3.b.4", "E", NULL }, { "3.b.5", "C", NULL },
+	{ "3.b.6", "E", NULL }, { "3.b.7", "E", NULL },
+	{ "3.b.8", "A", "1 dari 1 program punya pagu dan realisasi 2024 "
+	  "untuk analisis efisiensi." },
+	{ "4.c.1", "B", "9 dari 10 rekomendasi LHE 2023 selesai "
+	  "ditindaklanjuti." },
+};
+
 /* Renstra 2024-2026 and PK 2024; tujuan T1 with indicator A (formula,
  * source, target and realisation 2024, realisation 2023), sasaran S1
  * with indicator B (target 2024 only), program P1 with pagu and
@@ -724,28 +748,6 @@ static void test_saran(void **state)
 	struct lke_fakta f = { 0, 10, 9 };
 	struct arena a = ARENA_INIT;
 	struct lke_saran *v;
-	static const char *const aWant[][3] = {
-		{ "1.a.3", "Y", "Renstra 2024-2026 memuat 1 tujuan, 1 sasaran "
-		  "dan 2 indikator kinerja." },
-		{ "1.a.4", "Y", "PK 2024 ditandatangani di Bengkulu tanggal "
-		  "2024-01-02; 0 indikator bertarget PK 2024." },
-		{ "1.a.6", "Y", "Pagu 2024 tercatat pada 1 baris anggaran "
-		  "(program, kegiatan, sub-kegiatan)." },
-		{ "2.a.2", "T", "1 dari 2 indikator kinerja punya formula dan "
-		  "sumber data; belum: B." },
-		{ "2.b.4", "T", "0 dari 2 indikator kinerja bertarget 2024 punya "
-		  "realisasi setiap periode (bulan/triwulan); belum: A, B." },
-		{ "2.b.6", "Y", NULL }, { "2.b.7", "Y", NULL },
-		{ "3.b.1", "A", "Reviu sakip atas angka 2024: 0 kesalahan belum "
-		  "diperbaiki." },
-		{ "3.b.2", "C", NULL }, { "3.b.3", "C", NULL },
-		{ "3.b.4", "E", NULL }, { "3.b.5", "C", NULL },
-		{ "3.b.6", "E", NULL }, { "3.b.7", "E", NULL },
-		{ "3.b.8", "A", "1 dari 1 program punya pagu dan realisasi 2024 "
-		  "untuk analisis efisiensi." },
-		{ "4.c.1", "B", "9 dari 10 rekomendasi LHE 2023 selesai "
-		  "ditindaklanjuti." },
-	};
 	int n, i;
 
 	(void)state;
