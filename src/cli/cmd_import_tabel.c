@@ -1,7 +1,7 @@
 /* `sakip import` of spreadsheets: XLSX (sakip templates, sheets with
  * recognised headers, or any table through --mapping) and CSV. cmd_import
  * hands over when the file is not JSON; the format is found from the
- * content: a zip is XLSX, '{' is JSON, a first line with ';', ',' or a
+ * content: a zip is XLSX, '{' is JSON, first lines with ';', ',' or a
  * tab is CSV. */
 #include "cli.h"
 #include "../io/csv_read.h"

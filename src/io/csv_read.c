@@ -19,12 +19,14 @@ struct crd {
 int csv_delimiter(const char *buf, size_t n)
 {
 	static const char cand[] = { ';', ',', '\t' };
-	int count[3] = { 0, 0, 0 }, q = 0, best = -1, i;
+	int count[3] = { 0, 0, 0 }, q = 0, best = -1, i, lines = 0;
 	size_t k;
 
-	for (k = 0; k < n && (q || (buf[k] != '\n' && buf[k] != '\r')); k++) {
+	for (k = 0; k < n && k < 65536 && lines < CSV_SNIFF_LINES; k++) {
 		if (buf[k] == '"')
 			q = !q;
+		if (!q && buf[k] == '\n')
+			lines++;
 		for (i = 0; i < 3 && !q; i++)
 			count[i] += buf[k] == cand[i];
 	}

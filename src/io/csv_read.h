@@ -1,7 +1,7 @@
 /* csv_read: a CSV file as a one-sheet struct xlsx_book (xlsx_read.h), so
  * that tables are read the same way whatever the file was.
  *
- * The delimiter is the one of ';', ',' and tab that the first line has
+ * The delimiter is the one of ';', ',' and tab that the first lines have
  * most of outside quotes (Indonesian spreadsheets export with ';', their
  * decimal mark being ','). Fields are XLSX_TEXT, exactly as written;
  * empty fields are no cell. A UTF-8 byte order mark is skipped; the text
@@ -12,7 +12,9 @@
 
 #include "xlsx_read.h"
 
-/* The delimiter of the first line, or 0 when it has none. */
+/* The delimiter the first lines have most of (a title line may have
+ * none), or 0 when they have none. */
+#define CSV_SNIFF_LINES 10
 int csv_delimiter(const char *buf, size_t n);
 
 /* Reads buf[0..n) into b, its one sheet called sheet (a file's base

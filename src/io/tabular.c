@@ -212,6 +212,7 @@ void tab_err(struct sbuf *errs, int *nerr, const char *sheet, int row, int col,
 static int check_tipe(const struct indikator *ind, const struct nilai *n,
 		      char *why, size_t cap)
 {
+	const char *name = ind->kode ? ind->kode : ind->uraian ? ind->uraian : "?";
 	const struct value *v = &n->v;
 	const struct skala *sk = ind->skala ? skala_builtin(ind->skala) : NULL;
 
@@ -225,14 +226,14 @@ static int check_tipe(const struct indikator *ind, const struct nilai *n,
 			snprintf(why, cap, "'%.60s' is not a grade of scale %s", n->raw,
 				 ind->skala ? ind->skala : "(none)");
 		else
-			snprintf(why, cap, "'%.60s' is not a number (indicator %s is "
-				 "tipe angka)", n->raw, ind->kode);
+			snprintf(why, cap, "'%.60s' is not a number (indicator %.80s is "
+				 "tipe angka)", n->raw, name);
 		return -1;
 	}
 	if (ind->tipe == TIPE_PREDIKAT && v->kind != VAL_PREDIKAT) {
 		snprintf(why, cap, "'%.60s' is not a grade of scale %s (indicator "
-			 "%s is tipe predikat)", n->raw, ind->skala ? ind->skala : "(none)",
-			 ind->kode);
+			 "%.80s is tipe predikat)", n->raw,
+			 ind->skala ? ind->skala : "(none)", name);
 		return -1;
 	}
 	if (v->kind == VAL_PREDIKAT && sk && skala_find(sk, v->label) < 0) {
@@ -241,8 +242,8 @@ static int check_tipe(const struct indikator *ind, const struct nilai *n,
 		return -1;
 	}
 	if (v->kind == VAL_PREDIKAT && ind->tipe == TIPE_ANGKA && !ind->skala) {
-		snprintf(why, cap, "'%.60s' is not a number (indicator %s is tipe "
-			 "angka, without a scale)", n->raw, ind->kode);
+		snprintf(why, cap, "'%.60s' is not a number (indicator %.80s is tipe "
+			 "angka, without a scale)", n->raw, name);
 		return -1;
 	}
 	return 1;

@@ -21,6 +21,7 @@ struct apply {
 	struct tab_ind *inds;          /* every indicator of every agency */
 	int nind;
 	struct tab_ind **row_ind;      /* data row → its indicator */
+	int *row_dup;                  /* data row → another row of its indicator */
 	unsigned char *row_bad;
 };
 
@@ -107,8 +108,9 @@ static int row_has_values(const struct apply *ap, int row)
 	return 0;
 }
 
-/* Finds the row's indicator; 0 for a blank row, -1 for a problem. */
-static int resolve(struct apply *ap, int row)
+/* Finds the row's indicator; 0 for a blank row, -1 for a problem, told
+ * unless quiet. */
+static int resolve(struct apply *ap, int row, int quiet)
 {
 	char kode[256], induk[256], inst[256];
 	struct tab_ind *hit = NULL;
@@ -120,13 +122,15 @@ static int resolve(struct apply *ap, int row)
 	if (!kode[0]) {
 		if (!row_has_values(ap, row))
 			return 0;
-		ERR(ap, row, ap->c_kode, "values without an indicator code");
+		if (!quiet)
+			ERR(ap, row, ap->c_kode, "values without an indicator code");
 		return -1;
 	}
 	if (!inst[0] && ap->instansi)
 		snprintf(inst, sizeof inst, "%s", ap->instansi);
 	if (!inst[0]) {
-		ERR(ap, row, ap->c_inst, "no instansi code");
+		if (!quiet)
+			ERR(ap, row, ap->c_inst, "no instansi code");
 		return -1;
 	}
 	for (i = 0; i < ap->nind; i++) {
@@ -140,7 +144,9 @@ static int resolve(struct apply *ap, int row)
 	}
 	for (i = 0; !known && i < ap->p->ninstansi; i++)
 		known = strcmp(ap->p->instansi[i].kode, inst) == 0;
-	if (!known)
+	if (quiet)
+		;
+	else if (!known)
 		ERR(ap, row, ap->c_inst, "no instansi '%s' in the database", inst);
 	else if (nhit == 0)
 		ERR(ap, row, ap->c_kode, "no indicator '%s'%s%s in instansi '%s'",
@@ -168,7 +174,8 @@ static int rowref_cmp(const void *pa, const void *pb)
 	return a->row - b->row;
 }
 
-/* Marks every row of an indicator given more than once. */
+/* Marks every row of an indicator given more than once: row_dup holds
+ * the other row to name. */
 static int duplicates(struct apply *ap)
 {
 	struct rowref *r = malloc(((size_t)ap->s->nrow + 1) * sizeof *r);
@@ -187,12 +194,8 @@ static int duplicates(struct apply *ap)
 			;
 		if (j - i < 2)
 			continue;
-		for (row = i; row < j; row++) {
-			ERR(ap, r[row].row, ap->c_kode, "indicator '%s' is given "
-			    "more than once (rows %d and %d)", r[i].ind->kode,
-			    r[i].row, r[row == i ? i + 1 : row].row);
-			ap->row_bad[r[row].row] = 1;
-		}
+		for (row = i; row < j; row++)
+			ap->row_dup[r[row].row] = r[row == i ? i + 1 : i].row;
 	}
 	free(r);
 	return 0;
@@ -322,25 +325,32 @@ static int index_all(struct apply *ap)
 	return 0;
 }
 
+/* Rows are matched quietly first to find indicators given twice, then
+ * each row in order: its problems (so they are listed by row), or its
+ * values applied. */
 static int apply_rows(struct apply *ap)
 {
 	int row, rc;
 
-	for (row = ap->hdr + 1; row <= ap->s->nrow; row++) {
-		rc = resolve(ap, row);
-		if (rc)
-			ap->h->nbaris++;
-		if (rc < 0)
-			ap->row_bad[row] = 1;
-	}
+	for (row = ap->hdr + 1; row <= ap->s->nrow; row++)
+		resolve(ap, row, 1);
 	if ((rc = duplicates(ap)))
 		return rc;
-	if (ap->h->nerr && !ap->o->sebagian)
-		return 0;     /* nothing will be saved: no need to go on */
 	for (row = ap->hdr + 1; row <= ap->s->nrow; row++) {
-		if (ap->row_bad[row] || !ap->row_ind[row])
-			continue;
-		rc = apply_row(ap, row);
+		const struct tab_ind *t = ap->row_ind[row];
+
+		if (!t && (rc = resolve(ap, row, 0)) == 0)
+			continue;                 /* a blank row */
+		ap->h->nbaris++;
+		if (t && ap->row_dup[row]) {
+			int a = row < ap->row_dup[row] ? row : ap->row_dup[row];
+			int b = row < ap->row_dup[row] ? ap->row_dup[row] : row;
+			ERR(ap, row, ap->c_kode, "indicator '%s' is given more than "
+			    "once (rows %d and %d)", t->ind->kode, a, b);
+			rc = SK_EINVAL;
+		} else {
+			rc = t ? apply_row(ap, row) : SK_EINVAL;
+		}
 		if (rc == SK_ENOMEM)
 			return rc;
 		if (rc)
@@ -375,13 +385,15 @@ int tab_apply(struct pkg *p, const struct xlsx_sheet *s,
 	if ((rc = read_header(&ap)) || (rc = default_instansi(&ap)))
 		return rc;
 	ap.row_ind = calloc((size_t)s->nrow + 1, sizeof *ap.row_ind);
+	ap.row_dup = calloc((size_t)s->nrow + 1, sizeof *ap.row_dup);
 	ap.row_bad = calloc((size_t)s->nrow + 1, 1);
-	rc = !ap.row_ind || !ap.row_bad ? SK_ENOMEM : index_all(&ap);
+	rc = !ap.row_ind || !ap.row_bad || !ap.row_dup ? SK_ENOMEM : index_all(&ap);
 	if (!rc)
 		rc = apply_rows(&ap);
 	for (row = ap.hdr + 1; !rc && row <= s->nrow; row++)
 		h->nbaris_salah += ap.row_bad[row];
 	free(ap.row_ind);
+	free(ap.row_dup);
 	free(ap.row_bad);
 	free(ap.inds);
 	if (!rc && (p->arena.err || errs->err))

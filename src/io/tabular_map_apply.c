@@ -465,7 +465,7 @@ static int probe_of(struct mapp *ap, const struct found *f, const char *kode,
 	}
 	memset(pr, 0, sizeof *pr);
 	pr->tipe = TIPE_ANGKA;
-	pr->kode = kode[0] ? arena_strdup(&ap->p->arena, kode) : NULL;
+	pr->kode = kode[0] ? arena_strdup(&ap->p->arena, kode) : NULL; /* made up */
 	pr->uraian = arena_strdup(&ap->p->arena, uraian[0] ? uraian : kode);
 	if (text(ap, &m->satuan, sat, sizeof sat)[0])
 		pr->satuan = arena_strdup(&ap->p->arena, sat);

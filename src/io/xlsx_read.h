@@ -59,7 +59,8 @@ struct xlsx_cell {
 	int col;            /* 0-based: A is 0 */
 	enum xlsx_type type;
 	const char *text;   /* never NULL */
-	const char *num;    /* XLSX_DATE: the serial number, else NULL */
+	const char *num;    /* XLSX_DATE: the serial number, else NULL (and
+	                       NULL for an ISO date cell, t="d") */
 	unsigned char formula; /* the value is a formula's cached result */
 	unsigned char merged;  /* copied from the top-left of a merged range */
 	unsigned char percent; /* XLSX_NUMBER shown as a percentage: text is

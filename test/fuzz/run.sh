@@ -49,8 +49,14 @@ for t in test/fuzz/fuzz_*.c; do
 	name=$(basename "$t" .c)
 	bin="$O/$name"
 	echo "== $name: building"
-	$CC $CFLAGS -Wall -Wextra -Werror -fsanitize=fuzzer "$t" \
-		"$O/libsakip_fuzz.a" -lm -o "$bin" || {
+	# a target may name more sources and pkg-config packages in its
+	# comment: " * fuzz-src: src/io/x.c", " * fuzz-pkgs: libzip"
+	xsrc=$(sed -n 's/^ \* fuzz-src: //p' "$t")
+	xpkg=$(sed -n 's/^ \* fuzz-pkgs: //p' "$t")
+	xflags=${xpkg:+$(pkg-config --cflags --libs $xpkg)}
+	# shellcheck disable=SC2086
+	$CC $CFLAGS -Wall -Wextra -Werror -fsanitize=fuzzer "$t" $xsrc \
+		"$O/libsakip_fuzz.a" -lm $xflags -o "$bin" || {
 		echo "fuzz: $t does not build" >&2
 		fail=1
 		continue
