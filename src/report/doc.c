@@ -437,7 +437,8 @@ void chart_set(struct doc *d, struct doc_chart *c, int s, int cat, double v,
 	c->ser[s].label[cat] = doc_str(d, label);
 }
 
-/* Characters of the longest word of z (a number cell: all of it). */
+/* Width of the longest word of z (a number cell: all of it) in half
+ * characters: separators and narrow letters count half. */
 static int longest_word(const char *z, int whole)
 {
 	int best = 0, cur = 0;
@@ -449,7 +450,8 @@ static int longest_word(const char *z, int whole)
 			cur = 0;
 			continue;
 		}
-		if (++cur > best)
+		cur += strchr(".,:;()'il| ", *z) ? 1 : 2;
+		if (cur > best)
 			best = cur;
 	}
 	return best;
@@ -473,7 +475,7 @@ void doc_widths(const struct doc_table *t, int avail, int char_w, int pad,
 
 			if (c->span != 1)
 				continue;
-			w = longest_word(c->text, c->kind != CELL_TEXT) * char_w;
+			w = longest_word(c->text, c->kind != CELL_TEXT) * char_w / 2;
 			if (r->header || (c->flags & DOC_BOLD) ||
 			    (r->flags & DOC_TOTAL))
 				w += w / 6; /* bold is wider */
