@@ -97,7 +97,7 @@ static int read_scale(struct req *r, struct kebijakan *k)
 	struct skala s;
 	const char *labels[SKALA_ROWS];
 	struct num mins[SKALA_ROWS];
-	char key[16];
+	char key[24];
 	int i, n = 0;
 
 	k->skala = arena_array(&r->arena, SKALA_ROWS, sizeof *k->skala);

@@ -26,7 +26,6 @@
 #define SID_COOKIE "sakip_sid"
 #define PRE_COOKIE "sakip_pra"
 #define SID_BYTES 32
-#define TOUCH_EVERY 60 /* seconds between last_seen updates */
 
 static const unsigned char kCsrf[crypto_generichash_KEYBYTES] =
 	"sakip csrf token, form binding";
@@ -148,6 +147,15 @@ static void add_cookie(struct resp *o, char *c)
 
 /* ---- sessions -------------------------------------------------------------------- */
 
+/* Seconds between last_seen updates: a minute, or less for a short idle
+ * timeout, so that activity always keeps a session alive. */
+static int touch_every(const struct req *r)
+{
+	int t = r->app->cfg.idle_timeout / 4;
+
+	return t > 60 ? 60 : t < 1 ? 1 : t;
+}
+
 int session_load(struct req *r)
 {
 	const char *sid = req_cookie(r, SID_COOKIE), *pre;
@@ -173,7 +181,7 @@ int session_load(struct req *r)
 			id_token(sid, r->csrf);
 			/* bookkeeping of the idle clock, not a change of
 			 * anything a user sees */
-			if (r->now - s->last_seen >= TOUCH_EVERY)
+			if (r->now - s->last_seen >= touch_every(r))
 				store_session_touch(r->db, r->sid_hash, r->now,
 						    NULL);
 			return 0;
