@@ -380,7 +380,10 @@ int doc_vspan(const struct doc_row *r, int i)
 {
 	int n = 0;
 
-	for (r = r->next; r && (r->cell[i].flags & DOC_VCONT); r = r->next)
+	int header = r->header;
+
+	for (r = r->next; r && r->header == header &&
+	     (r->cell[i].flags & DOC_VCONT); r = r->next)
 		n++;
 	return n;
 }

@@ -376,13 +376,13 @@ static void node_cells(struct renstra_ctx *c, const struct node *n, int first)
 {
 	if (first && n->tingkat == TK_TUJUAN)
 		tab_textf(c->t, DOC_CENTER, "%d.", ++c->no);
-	else
-		tab_text(c->t, "", 0);
+	else /* a tujuan's number spans its sasaran */
+		tab_vcont(c->t);
 	if (first)
 		tab_textf(c->t, n->tingkat == TK_SASARAN ? DOC_INDENT1 : DOC_BOLD,
 			  "%s %s", n->kode, n->uraian);
 	else
-		tab_text(c->t, "", 0);
+		tab_vcont(c->t);
 }
 
 static int row_renstra(const struct node *n, const struct node *parent,

@@ -120,8 +120,8 @@ static void tabel_capaian(struct lk *k)
 			tab_textf(t, DOC_CENTER, "%d.", ++no);
 			tab_textf(t, 0, "%s %s", r->node->kode, r->node->uraian);
 		} else {
-			tab_text(t, "", 0);
-			tab_text(t, "", 0);
+			tab_vcont(t);
+			tab_vcont(t);
 		}
 		prev = r->node;
 		tab_textf(t, 0, "%s %s", r->ind->kode, r->ind->uraian);
@@ -589,8 +589,8 @@ static int row_program(const struct node *n, const struct node *parent,
 			tab_text(c->t, n->kode, 0);
 			tab_text(c->t, n->uraian, fl);
 		} else {
-			tab_text(c->t, "", 0);
-			tab_text(c->t, "", 0);
+			tab_vcont(c->t);
+			tab_vcont(c->t);
 		}
 		if (!r) {
 			tab_text(c->t, "-", DOC_CENTER);

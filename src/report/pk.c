@@ -182,8 +182,8 @@ static int row_sasaran(const struct node *n, const struct node *parent,
 			tab_text(c->t, n->uraian, 0);
 			first = 0;
 		} else {
-			tab_text(c->t, "", 0);
-			tab_text(c->t, "", 0);
+			tab_vcont(c->t);
+			tab_vcont(c->t);
 		}
 		tab_text(c->t, ind->uraian, 0);
 		tab_text(c->t, ind->satuan ? ind->satuan : "-", DOC_CENTER);
