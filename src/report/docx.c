@@ -344,17 +344,17 @@ static void w_cell_ppr(struct xml *x, const struct doc_cell *c, int header)
 	int ind = c->flags & DOC_INDENT3 ? 3 : c->flags & DOC_INDENT2 ? 2 :
 		  c->flags & DOC_INDENT1 ? 1 : 0;
 
-	xml_start(x, "w:pPr");
+	xml_start(x, "w:pPr"); /* CT_PPr order: pStyle, ind, jc */
 	xml_val(x, "w:pStyle", "TableText");
-	if (header || (c->flags & DOC_CENTER))
-		xml_val(x, "w:jc", "center");
-	else if (c->flags & DOC_RIGHT)
-		xml_val(x, "w:jc", "right");
 	if (ind) {
 		xml_start(x, "w:ind");
 		xml_attri(x, "w:left", 170 * ind);
 		xml_end(x);
 	}
+	if (header || (c->flags & DOC_CENTER))
+		xml_val(x, "w:jc", "center");
+	else if (c->flags & DOC_RIGHT)
+		xml_val(x, "w:jc", "right");
 	xml_end(x);
 }
 

@@ -40,7 +40,9 @@ static const char zCss[] =
 	"svg .tick,svg .val{font-size:10px}svg .cat{font-size:11px}svg .axis{font-size:11px;font-weight:bold}"
 	".pb{break-after:page}"
 	"@media print{body{background:#fff}main{max-width:none;padding:0}"
-	"section.wide{page:wide}}";
+	/* an explicit width: Chrome lays a named landscape page out at the
+	 * width of the portrait flow otherwise, and clips it */
+	"section.wide{page:wide;width:24.6cm}}";
 
 struct hctx {
 	const struct doc *d;
