@@ -269,7 +269,7 @@ end:
 	sbuf_release(&m->errs);
 	if (rc)
 		return cli_fail(&e);
-	return h.nerr ? EXIT_DATA : EXIT_OK;
+	return h.nerr || !go ? EXIT_DATA : EXIT_OK;
 }
 
 int cmd_import_tabel(struct cli *c)

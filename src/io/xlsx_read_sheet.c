@@ -51,12 +51,44 @@ static int bad(struct sheet_rd *r, int code, int row, int col,
 
 /* ---- numbers and dates --------------------------------------------------- */
 
+/* 0.d[0..nd) × 10^pos as a plain decimal. */
+static int render(int neg, const char *d, int nd, long pos, char *out,
+		  size_t cap)
+{
+	size_t k = 0;
+	int i;
+
+	if (nd == 0) {
+		snprintf(out, cap, "0");
+		return 0;
+	}
+	if (pos > 30 || pos < -30 || cap < 64)
+		return -1;
+	if (neg)
+		out[k++] = '-';
+	if (pos <= 0) {
+		out[k++] = '0';
+		out[k++] = '.';
+		for (i = 0; i < -pos; i++)
+			out[k++] = '0';
+		for (i = 0; i < nd; i++)
+			out[k++] = d[i];
+	} else {
+		for (i = 0; i < nd || i < pos; i++) {
+			if (i == pos)
+				out[k++] = '.';
+			out[k++] = i < nd ? d[i] : '0';
+		}
+	}
+	out[k] = 0;
+	return 0;
+}
+
 int xr_number_norm(const char *z, char *out, size_t cap)
 {
 	char d[NORM_DIGITS + 2];
 	int nd = 0, neg = 0, any = 0, round = 0, i;
 	long pos = 0, ex = 0;
-	size_t k = 0;
 
 	while (*z == ' ')
 		z++;
@@ -111,30 +143,7 @@ int xr_number_norm(const char *z, char *out, size_t cap)
 	}
 	while (nd > 0 && d[nd - 1] == '0')
 		nd--;
-	if (nd == 0) {
-		snprintf(out, cap, "0");
-		return 0;
-	}
-	if (pos > 30 || pos < -30 || cap < 64)
-		return -1;
-	if (neg)
-		out[k++] = '-';
-	if (pos <= 0) {
-		out[k++] = '0';
-		out[k++] = '.';
-		for (i = 0; i < -pos; i++)
-			out[k++] = '0';
-		for (i = 0; i < nd; i++)
-			out[k++] = d[i];
-	} else {
-		for (i = 0; i < nd || i < pos; i++) {
-			if (i == pos)
-				out[k++] = '.';
-			out[k++] = i < nd ? d[i] : '0';
-		}
-	}
-	out[k] = 0;
-	return 0;
+	return render(neg, d, nd, pos, out, cap);
 }
 
 /* Days since 1970-01-01 → civil date (H. Hinnant's algorithm). */
