@@ -7,6 +7,7 @@
 #   make check      the tests of one build (SAN=1 for the sanitized one)
 #   make fuzz       libFuzzer targets (FUZZ_SECONDS=60 each)
 #   make bench      benchmarks, printing figures
+#   make bench-web  the web app's dashboard under wrk, beside nginx
 
 CC      ?= cc
 SAN     ?= 0
@@ -30,7 +31,7 @@ LIB_OBJ  := $(LIB_SRC:%.c=$(O)/%.o)
 UNIT_SRC := $(sort $(wildcard test/unit/t_*.c))
 UNIT_BIN := $(UNIT_SRC:test/unit/%.c=$(O)/test/%)
 
-.PHONY: all run test check unit golden e2e fuzz bench deps deps-test clean demo
+.PHONY: all run test check unit golden e2e fuzz bench bench-web deps deps-test clean demo
 
 all: $(O)/sakip
 
@@ -72,6 +73,9 @@ fuzz:
 
 bench: all
 	@sh bench/run.sh
+
+bench-web: all
+	@sh bench/web.sh
 
 clean:
 	rm -rf build

@@ -4,6 +4,7 @@
  * (pemda, year, audience) until the data changes. */
 #include "page.h"
 
+#include <malloc.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -155,6 +156,8 @@ static int dasbor_body(struct req *r, struct view *v, struct sbuf *b,
 	return b->err ? b->err : i;
 }
 
+static pthread_mutex_t render_lock = PTHREAD_MUTEX_INITIALIZER;
+
 /* The cached or freshly rendered dashboard body of (pemda, tahun). */
 static int dasbor_get(struct req *r, const char *pemda, int tahun, int publik,
 		      struct view *v, char **out, size_t *n)
@@ -169,6 +172,15 @@ static int dasbor_get(struct req *r, const char *pemda, int tahun, int publik,
 		sbuf_release(&key);
 		return 0;
 	}
+	/* One render at a time: a miss under load (after a write) would
+	 * otherwise load the whole pemda once per waiting worker. */
+	pthread_mutex_lock(&render_lock);
+	if ((*out = cache_get(r->app, key.z, n))) {
+		pthread_mutex_unlock(&render_lock);
+		sbuf_release(&key);
+		return 0;
+	}
+	gen = atomic_load(&r->app->generation);
 	rc = view_load(r, v, pemda, NULL, tahun, &e);
 	if (rc == 0)
 		rc = dasbor_body(r, v, &b, publik);
@@ -177,6 +189,7 @@ static int dasbor_get(struct req *r, const char *pemda, int tahun, int publik,
 		*n = b.n;
 		*out = sbuf_take(&b);
 	}
+	pthread_mutex_unlock(&render_lock);
 	sbuf_release(&b);
 	sbuf_release(&key);
 	return rc;
@@ -195,11 +208,18 @@ static int render(struct req *r, struct resp *o, const char *pemda, int tahun,
 		return resp_error(r, o, 404, "Belum ada data pemda. Impor paket "
 				  "sakip/1 terlebih dahulu.");
 	rc = dasbor_get(r, pemda, tahun, publik, &v, &body, &n);
-	view_free(&v);
+	if (v.loaded) {
+		/* a whole pemda was loaded and computed (megabytes for 40
+		 * agencies): give the freed pages back, the server is meant
+		 * to stay small between the rare cache misses */
+		view_free(&v);
+		malloc_trim(0);
+	}
 	if (rc == SK_ENOTFOUND)
 		return resp_error(r, o, 404, "Pemda tidak ditemukan.");
 	if (rc)
 		return resp_error(r, o, 500, "Data tidak dapat dimuat.");
+	resp_reserve(o, n + 4096);
 	layout_begin(r, o, "Dasbor");
 	if (!publik)
 		view_pemda_nav(r, &o->body, pemda, "/dasbor");
@@ -219,19 +239,39 @@ int page_dasbor(struct req *r, struct resp *o)
 		      (int)req_int(r, "tahun", 0), 0);
 }
 
+/* The public dashboard. Anonymous readers all get the same page, so the
+ * whole page is cached (publishing or withdrawing a year is a write and
+ * makes it stale); a signed-in reader gets it with their own header. */
 int page_publik_dasbor(struct req *r, struct resp *o)
 {
+	unsigned long gen = atomic_load(&r->app->generation);
+	struct sbuf key = SBUF_INIT(256);
 	struct sk_err e;
-	char *end;
+	char *end, *z;
 	long tahun = strtol(r->args[1], &end, 10);
+	size_t n;
 	int pub = 0;
 
-	if (*end || tahun < 1900 || tahun > 2199 || strlen(r->args[0]) > 64 ||
-	    store_tahun_published(r->db, r->args[0], (int)tahun, &pub, &e) ||
-	    !pub)
+	if (*end || tahun < 1900 || tahun > 2199 || strlen(r->args[0]) > 64)
 		return resp_error(r, o, 404, "Dasbor tahun ini belum "
 				  "diterbitkan.");
-	return render(r, o, r->args[0], (int)tahun, 1);
+	sbuf_addf(&key, "p:%s:%ld", r->args[0], tahun);
+	if (!r->sess && (z = cache_get(r->app, key.z, &n))) {
+		sbuf_release(&key);
+		resp_body_take(o, z, n);
+		return 0;
+	}
+	if (store_tahun_published(r->db, r->args[0], (int)tahun, &pub, &e) ||
+	    !pub) {
+		sbuf_release(&key);
+		return resp_error(r, o, 404, "Dasbor tahun ini belum "
+				  "diterbitkan.");
+	}
+	render(r, o, r->args[0], (int)tahun, 1);
+	if (!r->sess && o->status == 200 && !o->body.err)
+		cache_put(r->app, key.z, o->body.z, o->body.n, gen);
+	sbuf_release(&key);
+	return 0;
 }
 
 int page_publik(struct req *r, struct resp *o)

@@ -105,6 +105,30 @@ int resp_redirect(struct req *r, struct resp *o, const char *path)
 	return 0;
 }
 
+void resp_body_take(struct resp *o, char *z, size_t n)
+{
+	sbuf_release(&o->body);
+	o->body.z = z;
+	o->body.n = n;
+	o->body.cap = n + 1;
+}
+
+void resp_reserve(struct resp *o, size_t n)
+{
+	struct sbuf *b = &o->body;
+	char *z;
+
+	if (b->err || b->cap > n)
+		return;
+	z = realloc(b->cap ? b->z : NULL, n + 1);
+	if (!z)
+		return; /* the body grows as usual */
+	if (!b->cap)
+		z[0] = 0;
+	b->z = z;
+	b->cap = n + 1;
+}
+
 int resp_error(struct req *r, struct resp *o, int status, const char *msg)
 {
 	static const struct { int status; const char *title; } a[] = {

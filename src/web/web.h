@@ -148,6 +148,11 @@ void web_changed(struct req *r);
 int resp_redirect(struct req *r, struct resp *o, const char *path);
 /* An error page with status and an Indonesian message. */
 int resp_error(struct req *r, struct resp *o, int status, const char *msg);
+/* The body becomes z (malloc'ed, n bytes, NUL-terminated): the response
+ * owns it. */
+void resp_body_take(struct resp *o, char *z, size_t n);
+/* Room for n bytes of body, to build a large page without regrowing. */
+void resp_reserve(struct resp *o, size_t n);
 /* Dispatches a request (the whole of route.c's work). */
 void route_dispatch(struct req *r, struct resp *o);
 
