@@ -418,14 +418,24 @@ EOF
            "target": {"kolom_awal": "F", "tahun_awal": 2024, "tahun_akhir": 2026},
            "target_akhir": "Kondisi Akhir", "realisasi": {"2024": "Realisasi 2024"}}}
 EOF
+	# the ODS first, then every conversion to XLSX in one call (slow to start)
 	(cd "$TMP" && soffice --headless "$lo" --convert-to ods matriks.fods >/dev/null 2>&1 &&
-	 soffice --headless "$lo" --infilter=CSV:44,34,76,1 --convert-to xlsx lo.csv matriks.ods >/dev/null 2>&1)
-	if [ -f "$TMP/lo.xlsx" ] && [ -f "$TMP/matriks.xlsx" ]; then
-		out=$("$S" --db "$db" import "$TMP/lo.xlsx" 2>&1)
+	 soffice --headless "$lo" --infilter=CSV:44,34,76,1 --convert-to xlsx \
+		--outdir "$TMP/lo-out" lo.csv matriks.ods filled.xlsx >/dev/null 2>&1)
+	if [ -f "$TMP/lo-out/lo.xlsx" ] && [ -f "$TMP/lo-out/matriks.xlsx" ] &&
+	   [ -f "$TMP/lo-out/filled.xlsx" ]; then
+		# the filled template, opened and saved again by LibreOffice
+		"$S" --db "$db" import "$TMP/t.xlsx" >/dev/null 2>&1   # as generated: empty values
+		out=$("$S" --db "$db" import "$TMP/lo-out/filled.xlsx" 2>&1)
+		"$S" --db "$db" hitung --tahun 2024 --format json >"$TMP/h7.json"
+		got="$(xl capaian "$TMP/h7.json" IKU-1) $(xl capaian "$TMP/h7.json" IKU-2) $(xl capaian "$TMP/h7.json" IKU-3)"
+		if [ "$got" = "98.85 120.00 114.29" ]; then ok "filled template saved again by LibreOffice imports the same ($got)"
+		else no "template through LibreOffice: '$got' $out"; fi
+		out=$("$S" --db "$db" import "$TMP/lo-out/lo.xlsx" 2>&1)
 		"$S" --db "$db" hitung --tahun 2024 --format json >"$TMP/h5.json"
 		got=$(xl capaian "$TMP/h5.json" IK-P1)
 		if [ "$got" = "90.00" ]; then ok "LibreOffice CSV→XLSX imported (IK-P1 81 → $got)"; else no "LibreOffice CSV→XLSX: $got $out"; fi
-		out=$("$S" --db "$db" import --mapping "$TMP/matriks.map.json" "$TMP/matriks.xlsx" 2>&1)
+		out=$("$S" --db "$db" import --mapping "$TMP/matriks.map.json" "$TMP/lo-out/matriks.xlsx" 2>&1)
 		rc=$?
 		"$S" --db "$db" hitung --tahun 2024 --instansi dinkes --format json >"$TMP/h6.json"
 		got=$(python3 -c 'import json,sys; print(" ".join("%.2f" % r["capaian"] for r in json.load(open(sys.argv[1]))["indikator"]))' "$TMP/h6.json")
