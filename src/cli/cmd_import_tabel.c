@@ -63,7 +63,7 @@ static enum fmt sniff(const char *path)
 }
 
 /* Parses the options; returns 1 when they are for a table, 0 for JSON,
- * -1 for a usage error. */
+ * -1 for a usage error, -2 for one already told. */
 static int parse_args(struct cli *c, struct imp *m)
 {
 	int i, table_opt = 0;
@@ -92,7 +92,13 @@ static int parse_args(struct cli *c, struct imp *m)
 	}
 	if (!m->path)
 		return table_opt ? -1 : 0;
-	return table_opt || sniff(m->path) != FMT_JSON;
+	if (sniff(m->path) != FMT_JSON)
+		return 1;
+	if (!table_opt)
+		return 0;
+	fprintf(stderr, "sakip import: %s is JSON; --sebagian, --mapping, "
+		"--instansi, --pemda and --tahun are for XLSX and CSV\n", m->path);
+	return -2;
 }
 
 static const char *base_name(const char *path)
@@ -280,11 +286,11 @@ int cmd_import_tabel(struct cli *c)
 	memset(&m, 0, sizeof m);
 	sbuf_init(&m.errs, 0);
 	rc = parse_args(c, &m);
-	if (rc < 0) {
+	if (rc == -1)
 		fprintf(stderr, "sakip import: bad arguments; see 'sakip import "
 			"--help'\n");
+	if (rc < 0)
 		return EXIT_USAGE;
-	}
 	if (rc == 0)
 		return -1;
 	if (m.tahun && (m.tahun < 1900 || m.tahun > 2199)) {
