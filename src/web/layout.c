@@ -119,6 +119,7 @@ void layout_begin(struct req *r, struct resp *o, const char *title)
 		    "initial-scale=1\">"
 		    "<title>%s — SAKIP</title>"
 		    "<link rel=\"stylesheet\" href=\"/static/app.css\">"
+		    "<link rel=\"icon\" href=\"data:,\">"
 		    "</head>\n<body><header class=\"atas\">"
 		    "<a class=\"merek\" href=\"/\">SAKIP</a>", title);
 	nav(r, &o->body);

@@ -90,6 +90,9 @@ int64_t *view_ind_ids(struct req *r, const struct view *v,
 const struct indikator *view_find_ind(struct req *r, const struct view *v,
 				      int64_t instansi_id, int64_t ind_id,
 				      const struct node **node);
+/* The place of a predikat on the pemda's scale, 0 (best) … 4, for its
+ * colour class pred-N. */
+int view_pred_rank(const struct view *v, const char *label);
 /* "98,85 %" or "–" with the reason as a title. */
 void view_capaian_cell(struct sbuf *b, const struct capaian *c);
 /* "Tujuan", "Sasaran", "Program", "Kegiatan", "Sub-kegiatan". */

@@ -8,14 +8,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* The predikat's place on the scale (0 best), for its colour. */
-static int pred_rank(const struct view *v, const char *label)
-{
-	int k = label ? skala_find(&v->h.predikat, label) : -1;
-
-	return k < 0 ? 4 : k > 4 ? 4 : k;
-}
-
 static void pred_cell(struct sbuf *b, const struct view *v, const char *label)
 {
 	if (!label) {
@@ -23,7 +15,7 @@ static void pred_cell(struct sbuf *b, const struct view *v, const char *label)
 		return;
 	}
 	html_printf(b, "<td><span class=\"pred pred-%d\">%s</span></td>",
-		    pred_rank(v, label), label);
+		    view_pred_rank(v, label), label);
 }
 
 struct total {

@@ -80,8 +80,8 @@ static void ind_row(struct tree *t, const struct indikator *ind, int depth)
 		html_trusted(b, "<td></td><td></td>");
 	}
 	if (h && h->predikat)
-		html_printf(b, "<td><span class=\"pred\">%s</span></td>",
-			    h->predikat);
+		html_printf(b, "<td><span class=\"pred pred-%d\">%s</span></td>",
+			    view_pred_rank(t->v, h->predikat), h->predikat);
 	else
 		html_trusted(b, "<td>–</td>");
 	html_trusted(b, "<td></td><td></td><td></td></tr>\n");
@@ -102,7 +102,8 @@ static void node_rows(struct tree *t, const struct node *n, int depth)
 	html_trusted(b, "<td></td><td></td>");
 	if (s && s->ok)
 		html_printf(b, "<td class=\"angka\">%p %%</td><td><span "
-			    "class=\"pred\">%s</span></td>", s->capaian,
+			    "class=\"pred pred-%d\">%s</span></td>", s->capaian,
+			    view_pred_rank(t->v, view_predikat(t->v, s->capaian)),
 			    view_predikat(t->v, s->capaian));
 	else
 		html_trusted(b, "<td></td><td></td>");

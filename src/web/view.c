@@ -276,3 +276,10 @@ const char *view_tingkat(enum tingkat t)
 
 	return (unsigned)t < 5 ? a[t] : "";
 }
+
+int view_pred_rank(const struct view *v, const char *label)
+{
+	int k = label ? skala_find(&v->h.predikat, label) : -1;
+
+	return k < 0 ? 4 : k > 4 ? 4 : k;
+}
