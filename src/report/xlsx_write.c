@@ -197,22 +197,53 @@ static void write_cell(struct xctx *c, lxw_worksheet *ws, int row, int col,
 		worksheet_write_blank(ws, (lxw_row_t)row, (lxw_col_t)col, f);
 }
 
+/* Lines a row needs when its text wraps in columns of cw characters:
+ * spreadsheets do not grow a row for wrapped text they did not write. */
+static int row_lines(const struct doc_table *t, const struct doc_row *r,
+		     const double *cw)
+{
+	int i, k, best = 1;
+
+	for (i = 0; i < t->ncol; i++) {
+		const struct doc_cell *c = &r->cell[i];
+		double w = 0;
+		int chars = 0, lines = 1;
+		const char *z;
+
+		if (c->span < 1 || c->kind != CELL_TEXT)
+			continue;
+		for (k = i; k < i + c->span && k < t->ncol; k++)
+			w += cw[k];
+		for (z = c->text; *z; z++) {
+			if (*z == '\n')
+				lines++, chars = 0;
+			else if ((*z & 0xC0) != 0x80 && ++chars > (int)w - 1)
+				lines++, chars = 1;
+		}
+		lines = (lines + doc_vspan(r, i)) / (doc_vspan(r, i) + 1);
+		if (lines > best)
+			best = lines;
+	}
+	return best;
+}
+
 static void write_table(struct xctx *c, const struct doc_table *t)
 {
 	lxw_worksheet *ws;
 	const struct doc_row *r;
 	const char *name = sheet_name(c, t->sheet);
-	int row = 0, i, sum = 0, nhead = 0, total_w = t->ncol > 6 ? 160 : 100;
+	int row = 0, i, nhead = 0, tw[64], lines;
+	double cw[64], sum = 0;
 
-	if (!name || !(ws = workbook_add_worksheet(c->wb, name)))
+	if (!name || t->ncol > 64 || !(ws = workbook_add_worksheet(c->wb, name)))
 		return;
+	/* the DOCX widths, as characters of the workbook's 11 pt font */
+	doc_widths(t, t->ncol > 6 ? 13719 : 8787, DOC_CHAR_W, DOC_PAD, tw);
 	for (i = 0; i < t->ncol; i++)
-		sum += t->width[i];
+		sum += tw[i];
 	for (i = 0; i < t->ncol; i++) {
-		double w = (double)total_w * t->width[i] / sum;
-
-		worksheet_set_column(ws, (lxw_col_t)i, (lxw_col_t)i,
-				     w < 6 ? 6 : w, NULL);
+		cw[i] = (t->ncol > 6 ? 150.0 : 95.0) * tw[i] / sum;
+		worksheet_set_column(ws, (lxw_col_t)i, (lxw_col_t)i, cw[i], NULL);
 	}
 	if (t->caption) {
 		worksheet_write_string(ws, 0, 0, t->caption, c->title);
@@ -222,6 +253,8 @@ static void write_table(struct xctx *c, const struct doc_table *t)
 		for (i = 0; i < t->ncol; i++)
 			if (r->cell[i].span > 0)
 				write_cell(c, ws, row, i, r, &r->cell[i]);
+		if ((lines = row_lines(t, r, cw)) > 1)
+			worksheet_set_row(ws, (lxw_row_t)row, 15.0 * lines, NULL);
 		if (r->header)
 			nhead = row + 1;
 		row++;
