@@ -151,6 +151,11 @@ def entries(env):
         return db.execute("SELECT count(*) FROM realisasi_entri").fetchone()[0]
 
 
+def audits(env):
+    with sqlite3.connect(env.db) as db:
+        return db.execute("SELECT count(*) FROM audit_log").fetchone()[0]
+
+
 def files(env):
     d = os.path.join(env.data, "bukti")
     return sorted(os.listdir(d)) if os.path.isdir(d) else []
@@ -208,6 +213,15 @@ def t_login(env):
           and "SameSite=Lax" in (r.getheader("Set-Cookie") or ""),
           f"{r.status} {r.getheader('Location')}")
     check("logged in: dashboard 200", c.get("/dasbor").status == 200)
+    s = Client(env.base)
+    tok2 = s.csrf("/masuk")
+    r = s.request("POST", "/masuk", urllib.parse.urlencode(
+        {"csrf": tok2, "pengguna": "admin", "sandi": env.pw["admin"]}).encode(),
+        {"Content-Type": "application/x-www-form-urlencoded",
+         "X-Forwarded-Proto": "https"})
+    check("behind TLS (X-Forwarded-Proto: https) the cookie is Secure",
+          r.status == 302 and "; Secure" in (r.getheader("Set-Cookie") or ""),
+          str(r.getheader("Set-Cookie")))
     r = c.post("/keluar", {})
     check("logout without CSRF -> 403, still logged in",
           r.status == 403 and c.get("/dasbor").status == 200, str(r.status))
@@ -439,13 +453,23 @@ def t_lock(env):
     tok = adm.csrf("/admin/periode?pemda=" + env.pemda)
     r = adm.post("/admin/periode", {"csrf": tok, "pemda": env.pemda, "tahun": 2025,
                                     "aksi": "kunci"})
-    n0 = entries(env)
+    n0, a0 = entries(env), audits(env)
     page = a.get(f"/realisasi/{env.ind_a}?tahun=2025").text
     r2 = submit(a, env.ind_a, 2025, "99", "", "triwulan-2")
-    check("a locked year rejects writes with a clear message (409)",
+    check("a locked year rejects writes with a clear message (409), "
+          "nothing stored, nothing audited",
           r.status == 302 and r2.status == 409 and "sudah dikunci" in r2.text
-          and "sudah dikunci" in page and entries(env) == n0,
-          f"{r.status} {r2.status}")
+          and "sudah dikunci" in page and entries(env) == n0
+          and audits(env) == a0, f"{r.status} {r2.status}")
+    v = env.clients["verifikator"]
+    r3 = v.post(f"/verifikasi/{env.eid_b}", {"csrf": v.csrf("/verifikasi"),
+                                             "aksi": "setujui"})
+    with sqlite3.connect(env.db) as db:
+        st = db.execute("SELECT status FROM realisasi_entri WHERE id = ?",
+                        (env.eid_b,)).fetchone()[0]
+    check("... nor can the verifier approve into it (409, still waiting)",
+          r3.status == 409 and st == "diajukan" and audits(env) == a0,
+          f"{r3.status} {st}")
     r = adm.post("/admin/periode", {"csrf": tok, "pemda": env.pemda, "tahun": 2025,
                                     "aksi": "buka"})
     check("unlocked again", r.status == 302 and
