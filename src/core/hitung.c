@@ -172,8 +172,8 @@ static void serapan_of(struct hasil_anggaran *a)
 
 /* ---- indicators ----------------------------------------------------- */
 
-static void realisasi_of(const struct indikator *ind, int tahun,
-			 struct hasil_indikator *r)
+void hitung_realisasi(const struct indikator *ind, int tahun,
+		      struct hasil_indikator *r)
 {
 	const struct nilai *n = tahunan_get(&ind->realisasi, tahun);
 	struct value pv[12];
@@ -216,7 +216,7 @@ static void hitung_indikator(const struct hasil *h, const struct instansi *in,
 	r->ind = ind;
 	o.skala = skala_builtin(ind->skala);
 	r->target = hitung_target(ind, h->tahun, &r->target_jenis);
-	realisasi_of(ind, h->tahun, r);
+	hitung_realisasi(ind, h->tahun, r);
 	if (ind->tipe == TIPE_TEKS) {
 		/* a text indicator needs a person's verdict, whatever it holds */
 		r->cap.ambang = -1;

@@ -98,6 +98,11 @@ void hitung_jumlah(const struct node *n, int tahun, struct jumlah *out);
 /* The target an indicator's capaian uses for a year. */
 const struct nilai *hitung_target(const struct indikator *ind, int tahun,
 				  const char **jenis);
+/* The realisation of a year: the stored cell, else derived from the
+ * year's periods with the indicator's agregasi (fills r->realisasi,
+ * r->realisasi_nilai, r->nperiode_hilang). */
+void hitung_realisasi(const struct indikator *ind, int tahun,
+		      struct hasil_indikator *r);
 /* The pemda's predikat scale and capaian options from its kebijakan. */
 void hitung_opsi(const struct kebijakan *k, struct skala *predikat,
 		 struct capaian_opsi *o);

@@ -46,36 +46,6 @@ const char *rv_nama_node(const struct node *n, char *buf, size_t cap)
 	return buf;
 }
 
-static void realisasi_tahun(const struct indikator *ind, int tahun,
-			    struct hasil_indikator *out)
-{
-	const struct nilai *n = tahunan_get(&ind->realisasi, tahun);
-	struct value pv[12];
-	int i, j;
-
-	value_parse("", 0, &out->realisasi);
-	if (n) {
-		out->realisasi = n->v;
-		out->realisasi_nilai = n;
-		return;
-	}
-	for (i = 0; i < ind->nperiode; i++) {
-		const struct periode *p = &ind->periode[i];
-
-		if (p->tahun != tahun)
-			continue;
-		for (j = 0; j < p->n && j < 12; j++) {
-			if (p->a[j].raw)
-				pv[j] = p->a[j].v;
-			else
-				value_parse("", 0, &pv[j]);
-		}
-		realisasi_agregasi(pv, j, ind->agregasi, &out->realisasi,
-				   &out->nperiode_hilang);
-		return;
-	}
-}
-
 void rv_indikator_tahun(const struct rv *c, const struct hasil_indikator *hi,
 			int tahun, struct hasil_indikator *out)
 {
@@ -92,7 +62,7 @@ void rv_indikator_tahun(const struct rv *c, const struct hasil_indikator *hi,
 	out->ind = ind;
 	o.skala = skala_builtin(ind->skala);
 	out->target = hitung_target(ind, tahun, &out->target_jenis);
-	realisasi_tahun(ind, tahun, out);
+	hitung_realisasi(ind, tahun, out);
 	capaian_hitung(out->target ? &out->target->v : NULL, &out->realisasi,
 		       ind->polaritas, &o, &out->cap);
 	if (ind->target_akhir.raw) {
