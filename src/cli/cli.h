@@ -28,6 +28,35 @@ int cmd_user(struct cli *c);
 /* import of XLSX/CSV; -1 when the file is JSON (cmd_import goes on). */
 int cmd_import_tabel(struct cli *c);
 
+/* Options of a command, in a table ending with { NULL }. */
+enum cli_opt_kind {
+	OPT_STR,   /* dst is a const char ** */
+	OPT_TAHUN, /* dst is an int *: a year 1900–2199 */
+	OPT_INT,   /* dst is an int * */
+	OPT_FLAG,  /* dst is an int *, set to 1 */
+};
+struct cli_opt {
+	const char *name; /* "--tahun", "-o" */
+	enum cli_opt_kind kind;
+	void *dst;
+};
+#define CLI_HELP (-1) /* cli_parse printed --help: exit 0 */
+
+/* Parses c->argv[1..] against opts; up to npos arguments that are not
+ * options go to pos. Returns 0, CLI_HELP, or EXIT_USAGE after printing
+ * what is wrong and the usage to stderr. */
+int cli_parse(struct cli *c, const char *cmd, const char *usage,
+	      const struct cli_opt *opts, const char **pos, int npos);
+/* 0 when v is one of the NULL-terminated allowed words, else prints
+ * "sakip CMD: unknown WHAT 'v' (a, b)" and returns EXIT_USAGE. */
+int cli_one_of(const char *cmd, const char *what, const char *v,
+	       const char *const *allowed);
+struct pkg;
+/* Opens the database and loads the pemda (or one agency) into p
+ * (pkg_init'ed here; pkg_free'd on failure). */
+int cli_load_pkg(const struct cli *c, const char *pemda, const char *instansi,
+		 struct pkg *p, struct sk_err *e);
+
 /* Prints "sakip: <msg>" to stderr and returns the exit status for e. */
 int cli_fail(const struct sk_err *e);
 /* Exit status for an error code. */

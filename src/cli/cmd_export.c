@@ -2,7 +2,6 @@
 #include "../io/file.h"
 #include "../io/json.h"
 #include "../io/tabular.h"
-#include "../store/store.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -21,53 +20,31 @@ int cmd_export(struct cli *c)
 	const char *instansi = NULL, *pemda = NULL, *format = "json", *out = "-";
 	struct sbuf b = SBUF_INIT(0);
 	struct sk_err e = { 0, "" };
-	struct store *s = NULL;
 	struct pkg p;
-	int i, rc;
+	int rc;
+	const struct cli_opt opts[] = {
+		{ "--instansi", OPT_STR, &instansi },
+		{ "--pemda", OPT_STR, &pemda },
+		{ "--format", OPT_STR, &format },
+		{ "-o", OPT_STR, &out },
+		{ NULL, 0, NULL },
+	};
+	static const char *const formats[] = { "json", "xlsx", "csv", NULL };
 
-	for (i = 1; i < c->argc; i++) {
-		const char *a = c->argv[i], *v = i + 1 < c->argc ? c->argv[i + 1] : NULL;
-
-		if (strcmp(a, "--help") == 0) {
-			fputs(zUsage, stdout);
-			return EXIT_OK;
-		} else if (strcmp(a, "--instansi") == 0 && v) {
-			instansi = v, i++;
-		} else if (strcmp(a, "--pemda") == 0 && v) {
-			pemda = v, i++;
-		} else if (strcmp(a, "--format") == 0 && v) {
-			format = v, i++;
-		} else if (strcmp(a, "-o") == 0 && v) {
-			out = v, i++;
-		} else {
-			fprintf(stderr, "sakip export: unexpected '%s'\n%s", a, zUsage);
-			return EXIT_USAGE;
-		}
-	}
-	if (strcmp(format, "json") && strcmp(format, "xlsx") && strcmp(format, "csv")) {
-		fprintf(stderr, "sakip export: unknown format '%s'\n", format);
+	if ((rc = cli_parse(c, "export", zUsage, opts, NULL, 0)))
+		return rc == CLI_HELP ? EXIT_OK : rc;
+	if (cli_one_of("export", "format", format, formats))
 		return EXIT_USAGE;
-	}
-	pkg_init(&p);
-	rc = store_open(c->db_path, &s, &e);
-	if (!rc)
-		rc = store_load_pkg(s, pemda, instansi, &p, &e);
-	store_close(s);
-	if (!rc && strcmp(format, "json")) {
-		rc = strcmp(format, "xlsx") == 0 ? tab_export_xlsx(&p, instansi, out, &e) :
-			tab_export_csv(&p, instansi, &b) ?
-			sk_errf(&e, SK_ENOTFOUND, "no instansi '%s'", instansi) :
-			b.err ? sk_errf(&e, b.err, "export too large") :
-			file_write(out, b.z, b.n, &e);
-		sbuf_release(&b);
-		pkg_free(&p);
-		return rc ? cli_fail(&e) : EXIT_OK;
-	}
-	if (!rc && json_write_pkg(&p, instansi, &b))
+	if ((rc = cli_load_pkg(c, pemda, instansi, &p, &e)))
+		return cli_fail(&e);
+	if (strcmp(format, "xlsx") == 0)
+		rc = tab_export_xlsx(&p, instansi, out, &e);
+	else if (strcmp(format, "csv") == 0 ? tab_export_csv(&p, instansi, &b) :
+		 json_write_pkg(&p, instansi, &b))
 		rc = sk_errf(&e, SK_ENOTFOUND, "no instansi '%s'", instansi);
-	if (!rc && b.err)
+	else if (b.err)
 		rc = sk_errf(&e, b.err, "export too large");
-	if (!rc)
+	else
 		rc = file_write(out, b.z, b.n, &e);
 	sbuf_release(&b);
 	pkg_free(&p);

@@ -3,7 +3,6 @@
 #include "../io/file.h"
 #include "../io/hasil.h"
 #include "../io/hasil_xlsx.h"
-#include "../store/store.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -21,48 +20,32 @@ static const char zUsage[] =
 int cmd_hitung(struct cli *c)
 {
 	const char *instansi = NULL, *pemda = NULL, *format = "text", *path = "-";
-	struct store *s = NULL;
 	struct sk_err e = { 0, "" };
 	struct pkg p;
 	struct hasil h;
 	struct sbuf out = SBUF_INIT(0);
-	int i, tahun = 0, rc;
+	int tahun = 0, rc;
+	const struct cli_opt opts[] = {
+		{ "--tahun", OPT_TAHUN, &tahun },
+		{ "--instansi", OPT_STR, &instansi },
+		{ "--pemda", OPT_STR, &pemda },
+		{ "--format", OPT_STR, &format },
+		{ "-o", OPT_STR, &path },
+		{ NULL, 0, NULL },
+	};
+	static const char *const formats[] = { "text", "json", "csv", "xlsx", NULL };
 
-	for (i = 1; i < c->argc; i++) {
-		const char *a = c->argv[i], *v = i + 1 < c->argc ? c->argv[i + 1] : NULL;
-
-		if (strcmp(a, "--help") == 0) {
-			fputs(zUsage, stdout);
-			return EXIT_OK;
-		} else if (strcmp(a, "--tahun") == 0 && v) {
-			tahun = atoi(v), i++;
-		} else if (strcmp(a, "--instansi") == 0 && v) {
-			instansi = v, i++;
-		} else if (strcmp(a, "--pemda") == 0 && v) {
-			pemda = v, i++;
-		} else if (strcmp(a, "--format") == 0 && v) {
-			format = v, i++;
-		} else if (strcmp(a, "-o") == 0 && v) {
-			path = v, i++;
-		} else {
-			fprintf(stderr, "sakip hitung: unexpected '%s'\n%s", a, zUsage);
-			return EXIT_USAGE;
-		}
-	}
-	if (tahun < 1900 || tahun > 2199) {
+	if ((rc = cli_parse(c, "hitung", zUsage, opts, NULL, 0)))
+		return rc == CLI_HELP ? EXIT_OK : rc;
+	if (!tahun) {
 		fprintf(stderr, "sakip hitung: --tahun YYYY is required\n%s", zUsage);
 		return EXIT_USAGE;
 	}
-	if (strcmp(format, "text") && strcmp(format, "json") && strcmp(format, "csv") &&
-	    strcmp(format, "xlsx")) {
-		fprintf(stderr, "sakip hitung: unknown format '%s'\n", format);
+	if (cli_one_of("hitung", "format", format, formats))
 		return EXIT_USAGE;
-	}
-	pkg_init(&p);
-	if ((rc = store_open(c->db_path, &s, &e)) ||
-	    (rc = store_load_pkg(s, pemda, instansi, &p, &e)) ||
-	    (rc = hitung_pkg(&p, tahun, instansi, &h, &e))) {
-		store_close(s);
+	if ((rc = cli_load_pkg(c, pemda, instansi, &p, &e)))
+		return cli_fail(&e);
+	if ((rc = hitung_pkg(&p, tahun, instansi, &h, &e))) {
 		pkg_free(&p);
 		return cli_fail(&e);
 	}
@@ -80,6 +63,5 @@ int cmd_hitung(struct cli *c)
 	sbuf_release(&out);
 	hasil_free(&h);
 	pkg_free(&p);
-	store_close(s);
 	return rc ? cli_fail(&e) : EXIT_OK;
 }

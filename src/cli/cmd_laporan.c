@@ -2,7 +2,6 @@
 #include "../io/file.h"
 #include "../report/laporan.h"
 #include "../report/render.h"
-#include "../store/store.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -30,37 +29,19 @@ struct args {
 
 static int parse(struct cli *c, struct args *a)
 {
-	int i;
+	const struct cli_opt opts[] = {
+		{ "--instansi", OPT_STR, &a->instansi },
+		{ "--pemda", OPT_STR, &a->pemda },
+		{ "--tahun", OPT_TAHUN, &a->tahun },
+		{ "--format", OPT_STR, &a->format },
+		{ "-o", OPT_STR, &a->out },
+		{ "--bench", OPT_INT, &a->bench },
+		{ "--perubahan", OPT_FLAG, &a->perubahan },
+		{ NULL, 0, NULL },
+	};
 
 	memset(a, 0, sizeof *a);
-	for (i = 1; i < c->argc; i++) {
-		const char *s = c->argv[i], *v = i + 1 < c->argc ? c->argv[i + 1] : NULL;
-
-		if (strcmp(s, "--help") == 0 || strcmp(s, "-h") == 0) {
-			fputs(zUsage, stdout);
-			return -1;
-		} else if (strcmp(s, "--instansi") == 0 && v) {
-			a->instansi = v, i++;
-		} else if (strcmp(s, "--pemda") == 0 && v) {
-			a->pemda = v, i++;
-		} else if (strcmp(s, "--tahun") == 0 && v) {
-			a->tahun = atoi(v), i++;
-		} else if (strcmp(s, "--format") == 0 && v) {
-			a->format = v, i++;
-		} else if (strcmp(s, "-o") == 0 && v) {
-			a->out = v, i++;
-		} else if (strcmp(s, "--bench") == 0 && v) {
-			a->bench = atoi(v), i++;
-		} else if (strcmp(s, "--perubahan") == 0) {
-			a->perubahan = 1;
-		} else if (s[0] != '-' && !a->jenis) {
-			a->jenis = s;
-		} else {
-			fprintf(stderr, "sakip laporan: unexpected '%s'\n%s", s, zUsage);
-			return EXIT_USAGE;
-		}
-	}
-	return 0;
+	return cli_parse(c, "laporan", zUsage, opts, &a->jenis, 1);
 }
 
 static const char *check(const struct args *a)
@@ -118,18 +99,14 @@ static int render(const struct args *a, const struct doc *d, struct sbuf *out,
 static int run(struct cli *c, const struct args *a, const struct laporan_opsi *o,
 	       struct sk_err *e)
 {
-	struct store *s = NULL;
 	struct sbuf out = SBUF_INIT(0);
 	struct doc d;
 	struct pkg p;
 	int rc;
 
-	pkg_init(&p);
+	if ((rc = cli_load_pkg(c, a->pemda, a->instansi, &p, e)))
+		return rc;
 	doc_init(&d);
-	rc = store_open(c->db_path, &s, e);
-	if (!rc)
-		rc = store_load_pkg(s, a->pemda, a->instansi, &p, e);
-	store_close(s);
 	if (!rc)
 		rc = strcmp(a->jenis, "pk") == 0 ? laporan_pk(&p, o, &d, e) :
 						  laporan_lkjip(&p, o, &d, e);

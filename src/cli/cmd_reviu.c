@@ -2,7 +2,6 @@
 #include "../core/reviu.h"
 #include "../io/file.h"
 #include "../io/hasil.h"
-#include "../store/store.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -143,60 +142,45 @@ static int emit(struct sbuf *out)
 int cmd_reviu(struct cli *c)
 {
 	const char *instansi = NULL, *pemda = NULL, *format = "text", *jenis = NULL;
-	struct store *s = NULL;
 	struct sk_err e = { 0, "" };
 	struct sbuf out = SBUF_INIT(0);
 	struct pkg p;
 	struct reviu r;
-	int i, tahun = 0, strict = 0, rc, n[3];
+	int tahun = 0, strict = 0, list = 0, rc, n[3];
+	const struct cli_opt opts[] = {
+		{ "--tahun", OPT_TAHUN, &tahun },
+		{ "--instansi", OPT_STR, &instansi },
+		{ "--pemda", OPT_STR, &pemda },
+		{ "--format", OPT_STR, &format },
+		{ "--jenis", OPT_STR, &jenis },
+		{ "--strict", OPT_FLAG, &strict },
+		{ "--list", OPT_FLAG, &list },
+		{ NULL, 0, NULL },
+	};
+	static const char *const formats[] = { "text", "json", NULL };
 
-	for (i = 1; i < c->argc; i++) {
-		const char *a = c->argv[i], *v = i + 1 < c->argc ? c->argv[i + 1] : NULL;
-
-		if (strcmp(a, "--help") == 0) {
-			fputs(zUsage, stdout);
-			return EXIT_OK;
-		} else if (strcmp(a, "--list") == 0) {
-			write_list(&out);
-			return emit(&out);
-		} else if (strcmp(a, "--tahun") == 0 && v) {
-			tahun = atoi(v), i++;
-		} else if (strcmp(a, "--instansi") == 0 && v) {
-			instansi = v, i++;
-		} else if (strcmp(a, "--pemda") == 0 && v) {
-			pemda = v, i++;
-		} else if (strcmp(a, "--format") == 0 && v) {
-			format = v, i++;
-		} else if (strcmp(a, "--jenis") == 0 && v) {
-			jenis = v, i++;
-		} else if (strcmp(a, "--strict") == 0) {
-			strict = 1;
-		} else {
-			fprintf(stderr, "sakip reviu: unexpected '%s'\n%s", a, zUsage);
-			return EXIT_USAGE;
-		}
+	if ((rc = cli_parse(c, "reviu", zUsage, opts, NULL, 0)))
+		return rc == CLI_HELP ? EXIT_OK : rc;
+	if (list) {
+		write_list(&out);
+		return emit(&out);
 	}
-	if (tahun < 1900 || tahun > 2199) {
+	if (!tahun) {
 		fprintf(stderr, "sakip reviu: --tahun YYYY is required\n%s", zUsage);
 		return EXIT_USAGE;
 	}
-	if (strcmp(format, "text") && strcmp(format, "json")) {
-		fprintf(stderr, "sakip reviu: unknown format '%s' (text or json)\n",
-			format);
+	if (cli_one_of("reviu", "format", format, formats))
 		return EXIT_USAGE;
-	}
 	if (jenis && !jenis_ada(jenis)) {
 		fprintf(stderr, "sakip reviu: unknown jenis '%s' (see --list)\n",
 			jenis);
 		return EXIT_USAGE;
 	}
-	pkg_init(&p);
 	memset(&r, 0, sizeof r);
-	if ((rc = store_open(c->db_path, &s, &e)) ||
-	    (rc = store_load_pkg(s, pemda, instansi, &p, &e)) ||
-	    (rc = reviu_pkg(&p, tahun, instansi, jenis, &r, &e))) {
+	if ((rc = cli_load_pkg(c, pemda, instansi, &p, &e)))
+		return cli_fail(&e);
+	if ((rc = reviu_pkg(&p, tahun, instansi, jenis, &r, &e))) {
 		reviu_free(&r);
-		store_close(s);
 		pkg_free(&p);
 		return cli_fail(&e);
 	}
@@ -207,7 +191,6 @@ int cmd_reviu(struct cli *c)
 	reviu_hitung_tingkat(&r, n);
 	reviu_free(&r);
 	pkg_free(&p);
-	store_close(s);
 	rc = emit(&out);
 	return rc == EXIT_OK && strict && n[REVIU_KESALAHAN] ? EXIT_DATA : rc;
 }
