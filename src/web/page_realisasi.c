@@ -183,6 +183,25 @@ static int periode_parse(const char *z, const char **periode, int *ke)
 	return -1;
 }
 
+/* The name shown for an evidence file: without a client's folder
+ * (C:\…\bukti.pdf), at most 120 bytes cut at a UTF-8 boundary. */
+static const char *file_label(struct req *r, const char *name)
+{
+	const char *p = name, *q;
+	size_t n;
+
+	for (q = name; *q; q++)
+		if (*q == '/' || *q == '\\')
+			p = q + 1;
+	n = strlen(p);
+	if (n > 120) {
+		n = 120;
+		while (n > 0 && ((unsigned char)p[n] & 0xC0) == 0x80)
+			n--;
+	}
+	return arena_strndup(&r->arena, p, n);
+}
+
 /* The uploaded evidence, checked and stored; 0 when there is none.
  * On refusal the response is set and 1 returned. */
 static int evidence(struct req *r, struct resp *o, struct web_entri_input *in)
@@ -212,7 +231,7 @@ static int evidence(struct req *r, struct resp *o, struct web_entri_input *in)
 		return resp_error(r, o, 500, "Berkas bukti tidak dapat "
 				  "disimpan."), 1;
 	in->bukti_path = rel;
-	in->bukti_nama = r->file.filename;
+	in->bukti_nama = file_label(r, r->file.filename);
 	in->bukti_tipe = type;
 	in->bukti_ukuran = (int64_t)r->file.data.n;
 	return 0;
