@@ -700,6 +700,11 @@ int store_indikator_ids(struct store *s, int64_t instansi_id,
 	return 0;
 }
 
+void store_web_threads(void)
+{
+	sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+}
+
 int store_data_version(struct store *s, int64_t *out, struct sk_err *e)
 {
 	sqlite3_stmt *st;

@@ -114,6 +114,11 @@ int store_indikator_ids(struct store *s, int64_t instansi_id,
 			struct arena *a, int64_t **ids, int *n,
 			struct sk_err *e);
 
+/* Before any database is opened by a multi-threaded server: turns off
+ * SQLite's global memory statistics, whose one mutex every allocation of
+ * every connection would otherwise take. */
+void store_web_threads(void);
+
 /* A number that changes whenever another connection commits. */
 int store_data_version(struct store *s, int64_t *out, struct sk_err *e);
 

@@ -11,6 +11,7 @@
 
 #include <arpa/inet.h>
 #include <errno.h>
+#include <malloc.h>
 #include <microhttpd.h>
 #include <signal.h>
 #include <stdio.h>
@@ -452,20 +453,22 @@ static int parse_listen(const char *z, struct sockaddr_in *sa,
 	return 0;
 }
 
-/* Housekeeping while waiting for a signal: expired sessions go once a
- * minute, on the main thread's own connection. */
+/* Housekeeping while waiting for a signal: every 10 s the memory that
+ * bursts of requests freed goes back to the system; expired sessions go
+ * once a minute, on the main thread's own connection. */
 static int wait_for_signal(struct web_app *app, const sigset_t *set)
 {
-	struct timespec ts = { 60, 0 };
+	struct timespec ts = { 10, 0 };
 	struct store *s = NULL;
-	int sig;
+	int sig, tick = 0;
 
 	store_open(app->cfg.db_path, &s, NULL);
 	for (;;) {
 		sig = sigtimedwait(set, NULL, &ts);
 		if (sig > 0)
 			break;
-		if (s) {
+		malloc_trim(0);
+		if (s && ++tick % 6 == 0) {
 			int64_t now = (int64_t)time(NULL);
 
 			store_session_purge(s, now - app->cfg.idle_timeout,
@@ -517,6 +520,7 @@ int web_serve(const struct web_config *cfg, struct sk_err *e)
 	app.cfg = *cfg;
 	if ((rc = parse_listen(cfg->listen, &sa, e)))
 		return rc;
+	store_web_threads();
 	/* the schema is brought up to date once, before any worker opens */
 	if ((rc = store_open(cfg->db_path, &s, e)))
 		return rc;
