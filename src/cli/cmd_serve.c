@@ -39,58 +39,37 @@ static int num_arg(const char *z, long min, long max, long *out)
 	return 0;
 }
 
-static int option(struct web_config *w, const char *a, const char *v)
-{
-	static const struct {
-		const char *name;
-		long min, max;
-		size_t off;
-	} aNum[] = {
-		{ "--threads", 1, 64, offsetof(struct web_config, threads) },
-		{ "--idle-timeout", 1, 86400 * 30,
-		  offsetof(struct web_config, idle_timeout) },
-		{ "--absolute-timeout", 1, 86400 * 365,
-		  offsetof(struct web_config, absolute_timeout) },
-		{ "--throttle-account", 1, 1000,
-		  offsetof(struct web_config, throttle_account) },
-		{ "--throttle-ip", 1, 100000,
-		  offsetof(struct web_config, throttle_ip) },
-		{ "--throttle-window", 1, 86400,
-		  offsetof(struct web_config, throttle_window) },
-	};
-	size_t i;
-	long n;
-
-	if (strcmp(a, "--listen") == 0)
-		return w->listen = v, 0;
-	if (strcmp(a, "--db") == 0)
-		return w->db_path = v, 0;
-	if (strcmp(a, "--data") == 0)
-		return w->data_dir = v, 0;
-	if (strcmp(a, "--max-upload") == 0) {
-		if (num_arg(v, 1024, 512L << 20, &n))
-			return -1;
-		w->max_upload = (size_t)n;
-		return 0;
-	}
-	for (i = 0; i < sizeof aNum / sizeof aNum[0]; i++) {
-		if (strcmp(a, aNum[i].name) == 0) {
-			if (num_arg(v, aNum[i].min, aNum[i].max, &n))
-				return -1;
-			*(int *)((char *)w + aNum[i].off) = (int)n;
-			return 0;
-		}
-	}
-	return -1;
-}
-
 int cmd_serve(struct cli *c)
 {
 	struct web_config w;
 	struct sk_err e = { 0, "" };
+	const char *zNum[7] = { NULL };
+	const struct cli_opt opts[] = {
+		{ "--listen", OPT_STR, &w.listen },
+		{ "--db", OPT_STR, &w.db_path },
+		{ "--data", OPT_STR, &w.data_dir },
+		{ "--threads", OPT_STR, &zNum[0] },
+		{ "--idle-timeout", OPT_STR, &zNum[1] },
+		{ "--absolute-timeout", OPT_STR, &zNum[2] },
+		{ "--throttle-account", OPT_STR, &zNum[3] },
+		{ "--throttle-ip", OPT_STR, &zNum[4] },
+		{ "--throttle-window", OPT_STR, &zNum[5] },
+		{ "--max-upload", OPT_STR, &zNum[6] },
+		{ NULL },
+	};
+	/* the numeric options, in zNum's order: range and destination */
+	static const struct { long min, max; size_t off; } aNum[7] = {
+		{ 1, 64, offsetof(struct web_config, threads) },
+		{ 1, 86400 * 30, offsetof(struct web_config, idle_timeout) },
+		{ 1, 86400 * 365, offsetof(struct web_config, absolute_timeout) },
+		{ 1, 1000, offsetof(struct web_config, throttle_account) },
+		{ 1, 100000, offsetof(struct web_config, throttle_ip) },
+		{ 1, 86400, offsetof(struct web_config, throttle_window) },
+		{ 1024, 512L << 20, 0 },
+	};
 	char data[4096];
-	long ncpu = sysconf(_SC_NPROCESSORS_ONLN);
-	int i;
+	long ncpu = sysconf(_SC_NPROCESSORS_ONLN), n;
+	int i, rc;
 
 	memset(&w, 0, sizeof w);
 	w.listen = "127.0.0.1:8080";
@@ -102,19 +81,21 @@ int cmd_serve(struct cli *c)
 	w.throttle_account = 5;
 	w.throttle_ip = 20;
 	w.throttle_window = 900;
-	for (i = 1; i < c->argc; i++) {
-		const char *a = c->argv[i];
-
-		if (strcmp(a, "--help") == 0) {
-			fputs(zUsage, stdout);
-			return EXIT_OK;
-		}
-		if (i + 1 >= c->argc || option(&w, a, c->argv[i + 1])) {
-			fprintf(stderr, "sakip serve: bad option '%s'\n%s", a,
-				zUsage);
+	if ((rc = cli_parse(c, "serve", zUsage, opts, NULL, 0)))
+		return rc == CLI_HELP ? EXIT_OK : rc;
+	for (i = 0; i < 7; i++) {
+		if (!zNum[i])
+			continue;
+		if (num_arg(zNum[i], aNum[i].min, aNum[i].max, &n)) {
+			fprintf(stderr, "sakip serve: %s: %ld to %ld, not '%s'\n",
+				opts[3 + i].name, aNum[i].min, aNum[i].max,
+				zNum[i]);
 			return EXIT_USAGE;
 		}
-		i++;
+		if (i == 6)
+			w.max_upload = (size_t)n;
+		else
+			*(int *)((char *)&w + aNum[i].off) = (int)n;
 	}
 	if (!w.data_dir) {
 		snprintf(data, sizeof data, "%s-data", w.db_path);

@@ -72,31 +72,28 @@ struct opts {
 	int from_stdin;
 };
 
+/* 0, CLI_HELP, or EXIT_USAGE (printed). */
 static int parse(struct cli *c, struct opts *o)
 {
-	int i;
+	const char *pos[2] = { NULL, NULL };
+	const struct cli_opt opts[] = {
+		{ "--role", OPT_STR, &o->role },
+		{ "--instansi", OPT_STR, &o->instansi },
+		{ "--pemda", OPT_STR, &o->pemda },
+		{ "--password-stdin", OPT_FLAG, &o->from_stdin },
+		{ NULL },
+	};
+	int rc;
 
 	memset(o, 0, sizeof *o);
-	for (i = 1; i < c->argc; i++) {
-		const char *a = c->argv[i], *v = i + 1 < c->argc ? c->argv[i + 1] : NULL;
-
-		if (strcmp(a, "--role") == 0 && v)
-			o->role = v, i++;
-		else if (strcmp(a, "--instansi") == 0 && v)
-			o->instansi = v, i++;
-		else if (strcmp(a, "--pemda") == 0 && v)
-			o->pemda = v, i++;
-		else if (strcmp(a, "--password-stdin") == 0)
-			o->from_stdin = 1;
-		else if (a[0] != '-' && !o->verb)
-			o->verb = a;
-		else if (a[0] != '-' && !o->name)
-			o->name = a;
-		else
-			return -1;
+	if ((rc = cli_parse(c, "user", zUsage, opts, pos, 2)))
+		return rc;
+	o->verb = pos[0];
+	o->name = pos[1];
+	if (!o->verb || (strcmp(o->verb, "list") != 0 && !o->name)) {
+		fputs(zUsage, stderr);
+		return EXIT_USAGE;
 	}
-	if (!o->verb || (strcmp(o->verb, "list") != 0 && !o->name))
-		return -1;
 	return 0;
 }
 
@@ -151,14 +148,8 @@ int cmd_user(struct cli *c)
 	struct opts o;
 	int rc;
 
-	if (c->argc > 1 && strcmp(c->argv[1], "--help") == 0) {
-		fputs(zUsage, stdout);
-		return EXIT_OK;
-	}
-	if (parse(c, &o)) {
-		fputs(zUsage, stderr);
-		return EXIT_USAGE;
-	}
+	if ((rc = parse(c, &o)))
+		return rc == CLI_HELP ? EXIT_OK : rc;
 	if ((rc = store_open(c->db_path, &s, &e)))
 		return cli_fail(&e);
 	if (strcmp(o.verb, "list") == 0) {
@@ -168,9 +159,7 @@ int cmd_user(struct cli *c)
 	}
 	rc = run(s, &o, &e);
 	store_close(s);
-	if (rc) {
-		sk_err_prefix(&e, "user '%s'", o.name);
+	if (rc)
 		return cli_fail(&e);
-	}
 	return EXIT_OK;
 }
