@@ -9,7 +9,7 @@ BUILD="pkg-config libsqlite3-dev sqlite3 libjansson-dev libmicrohttpd-dev
  libxlsxwriter-dev libzip-dev libxml2-dev libsodium-dev libcsv-dev libpq-dev"
 TEST="libcmocka-dev clang libclang-rt-14-dev libreoffice-writer-nogui
  libreoffice-calc-nogui poppler-utils unzip chromium wrk nginx-light
- pandoc python3 curl"
+ pandoc python3 curl ca-certificates fonts-dejavu-core"
 
 pkgs=$BUILD
 [ "$want" = test ] && pkgs="$BUILD $TEST"
