@@ -253,6 +253,18 @@ void tab_head(struct doc_table *t)
 	add_row(t, 1, 0);
 }
 
+void tab_header(struct doc_table *t, const char *const *head,
+		unsigned flags)
+{
+	int i;
+
+	if (!t)
+		return;
+	tab_head(t);
+	for (i = 0; i < t->ncol; i++)
+		tab_text(t, head[i], flags);
+}
+
 void tab_row(struct doc_table *t)
 {
 	add_row(t, 0, 0);

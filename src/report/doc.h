@@ -181,6 +181,9 @@ struct doc_table *doc_table(struct doc *d, const char *caption,
 			    const char *sheet, int ncol, const int *width);
 /* Starts a header row (repeated across pages) or a body row. */
 void tab_head(struct doc_table *t);
+/* A header row of one cell per column, named head[0 … ncol-1]. */
+void tab_header(struct doc_table *t, const char *const *head,
+		unsigned flags);
 void tab_row(struct doc_table *t);
 void tab_row_flags(struct doc_table *t, unsigned flags);
 /* Cells of the current row, left to right. */

@@ -98,6 +98,14 @@ void isi_tab_terbatas(struct doc_table *t, const struct capaian *c, int dec)
 	}
 }
 
+void isi_tab_uang(struct doc_table *t, int ok, int64_t rp, unsigned flags)
+{
+	if (ok)
+		tab_money(t, rp, flags);
+	else
+		tab_text(t, "-", DOC_CENTER);
+}
+
 int isi_narasi_opsional(struct doc *d, const struct narasi_list *l,
 			int tahun, const char *kunci)
 {

@@ -18,6 +18,8 @@ void isi_tab_nilai(struct doc_table *t, const struct nilai *n, unsigned flags);
 const char *isi_alasan(const char *alasan);
 /* Capaian cell: the true figure, or the reason there is none. */
 void isi_tab_capaian(struct doc_table *t, const struct capaian *c, int dec);
+/* Money cell when ok, else "-". */
+void isi_tab_uang(struct doc_table *t, int ok, int64_t rp, unsigned flags);
 /* Capped-capaian cell: "100,00 (dibatasi)" when the cap changed it. */
 void isi_tab_terbatas(struct doc_table *t, const struct capaian *c, int dec);
 

@@ -41,7 +41,12 @@ int lk_kinerja(const struct node *n)
 	return n->tingkat == TK_TUJUAN || n->tingkat == TK_SASARAN;
 }
 
-static void bab(struct lk *k, int no, const char *judul)
+const char *lk_predikat(const struct lk *k, pct_t p)
+{
+	return skala_label(&k->h.predikat, pct_to_num(pct_round(p, k->h.desimal)));
+}
+
+void lk_bab(struct lk *k, int no, const char *judul)
 {
 	k->bab = no;
 	k->ntabel = k->ngambar = 0;
@@ -102,29 +107,19 @@ static void ringkasan_baris(struct doc_table *t, const char *uraian)
 	tab_text(t, uraian, 0);
 }
 
-static const char *predikat_of(const struct lk *k, pct_t p, char *buf)
-{
-	struct num n = pct_to_num(pct_round(p, k->h.desimal));
-
-	snprintf(buf, 64, "%s", skala_label(&k->h.predikat, n));
-	return buf;
-}
-
 static void ringkasan_angka(struct lk *k, const struct hitungan *c,
 			    const struct hasil_sasaran *s,
 			    const struct hasil_anggaran *a, int ok, int efisien)
 {
 	static const int w[] = { 14, 6 };
+	static const char *const head[] = { "Uraian", "Nilai" };
 	struct doc_table *t;
-	char buf[64];
 
 	t = doc_table(k->d, lk_tabel(k, "Ringkasan Kinerja dan Anggaran"),
 		      "Ringkasan", 2, w);
 	if (!t)
 		return;
-	tab_head(t);
-	tab_text(t, "Uraian", 0);
-	tab_text(t, "Nilai", 0);
+	tab_header(t, head, 0);
 	ringkasan_baris(t, "Jumlah tujuan"), tab_int(t, c->node[TK_TUJUAN], 0);
 	ringkasan_baris(t, "Jumlah sasaran"), tab_int(t, c->node[TK_SASARAN], 0);
 	ringkasan_baris(t, "Indikator kinerja tujuan dan sasaran");
@@ -137,7 +132,7 @@ static void ringkasan_angka(struct lk *k, const struct hitungan *c,
 	if (s && s->ok) {
 		tab_pct(t, s->capaian, k->h.desimal, DOC_BOLD);
 		ringkasan_baris(t, "Predikat rata-rata capaian");
-		tab_text(t, predikat_of(k, s->capaian, buf), DOC_RIGHT);
+		tab_text(t, lk_predikat(k, s->capaian), DOC_RIGHT);
 	} else {
 		tab_text(t, "tidak terhitung", DOC_RIGHT | DOC_ITALIC);
 	}
@@ -166,7 +161,7 @@ static void ikhtisar(struct lk *k)
 	const struct hasil_sasaran *s = isi_hasil_sasaran(&k->h, NULL);
 	const struct hasil_anggaran *a = isi_hasil_anggaran(&k->h, NULL);
 	struct doc_para *p;
-	char b1[NUM_BUFSZ], b2[NUM_BUFSZ], b3[NUM_BUFSZ], b4[64];
+	char b1[NUM_BUFSZ], b2[NUM_BUFSZ], b3[NUM_BUFSZ];
 	int i, ok = 0, efisien = 0;
 
 	memset(&c, 0, sizeof c);
@@ -183,7 +178,7 @@ static void ikhtisar(struct lk *k)
 	if (s && s->ok)
 		para_addf(d, p, 0, " Rata-rata capaian sasaran %s%% (predikat "
 			  "%s).", pct_format(s->capaian, k->h.desimal, NUM_ID, b1),
-			  predikat_of(k, s->capaian, b4));
+			  lk_predikat(k, s->capaian));
 	if (a && a->j.pagu_ok && a->j.realisasi_ok && a->serapan_ok)
 		para_addf(d, p, 0, " Realisasi anggaran Rp %s dari pagu Rp %s "
 			  "(serapan %s%%).", money_format(a->j.realisasi, b1),
@@ -271,6 +266,8 @@ static void profil_pegawai(struct lk *k, json_t *grp)
 static void profil_sarana(struct lk *k, json_t *sarana)
 {
 	static const int w[] = { 2, 12, 3, 5 };
+	static const char *const head[] = { "No.", "Uraian", "Jumlah",
+		"Kondisi" };
 	struct doc_table *t;
 	json_t *r;
 	size_t i;
@@ -278,11 +275,7 @@ static void profil_sarana(struct lk *k, json_t *sarana)
 	t = doc_table(k->d, lk_tabel(k, "Sarana dan Prasarana"), "Sarana", 4, w);
 	if (!t)
 		return;
-	tab_head(t);
-	tab_text(t, "No.", 0);
-	tab_text(t, "Uraian", 0);
-	tab_text(t, "Jumlah", 0);
-	tab_text(t, "Kondisi", 0);
+	tab_header(t, head, 0);
 	json_array_foreach(sarana, i, r) {
 		const char *u = json_string_value(json_object_get(r, "uraian"));
 		const char *kd = json_string_value(json_object_get(r, "kondisi"));
@@ -328,7 +321,7 @@ static void bab1(struct lk *k)
 	struct doc *d = k->d;
 	const struct narasi_list *n = &k->in->narasi;
 
-	bab(k, 1, "BAB I PENDAHULUAN");
+	lk_bab(k, 1, "BAB I PENDAHULUAN");
 	doc_heading(d, 2, "1.1 Latar Belakang");
 	isi_narasi(d, n, k->tahun, "latar_belakang", "Uraikan dasar hukum dan "
 		   "maksud penyusunan LKjIP.");
@@ -484,7 +477,6 @@ static void tabel_iku(struct lk *k)
 	static const char *const head[] = { "No.", "Tujuan / Sasaran",
 		"Indikator", "Satuan", "Formula", "Sumber Data" };
 	struct renstra_ctx c;
-	int i;
 
 	memset(&c, 0, sizeof c);
 	c.k = k;
@@ -492,9 +484,7 @@ static void tabel_iku(struct lk *k)
 			"IKU", 6, w);
 	if (!c.t)
 		return;
-	tab_head(c.t);
-	for (i = 0; i < 6; i++)
-		tab_text(c.t, head[i], 0);
+	tab_header(c.t, head, 0);
 	instansi_walk(k->in, row_iku, &c);
 	if (!c.no) {
 		tab_row(c.t);
@@ -509,14 +499,6 @@ struct anggaran_ctx {
 	int no, pk_ok, pk_lebih;
 	int64_t pk_total;
 };
-
-static void tab_uang_opt(struct doc_table *t, int ok, int64_t rp)
-{
-	if (ok)
-		tab_money(t, rp, 0);
-	else
-		tab_text(t, "-", DOC_CENTER);
-}
 
 static int row_anggaran_pk(const struct node *n, const struct node *parent,
 			   void *vctx)
@@ -533,16 +515,14 @@ static int row_anggaran_pk(const struct node *n, const struct node *parent,
 	tab_row(c->t);
 	tab_textf(c->t, DOC_CENTER, "%d.", ++c->no);
 	tab_text(c->t, n->uraian, 0);
+	isi_tab_uang(c->t, a && a->pagu_pk.ok, a ? a->pagu_pk.rp : 0, 0);
 	if (a && a->pagu_pk.ok) {
-		tab_money(c->t, a->pagu_pk.rp, 0);
 		if (money_add(&c->pk_total, a->pagu_pk.rp))
 			c->pk_lebih = 1;
 		c->pk_ok++;
-	} else {
-		tab_text(c->t, "-", DOC_CENTER);
 	}
-	tab_uang_opt(c->t, j.murni_ok, j.pagu_murni);
-	tab_uang_opt(c->t, j.pagu_ok, j.pagu);
+	isi_tab_uang(c->t, j.murni_ok, j.pagu_murni, 0);
+	isi_tab_uang(c->t, j.pagu_ok, j.pagu, 0);
 	return 0;
 }
 
@@ -554,7 +534,6 @@ static void tabel_anggaran_pk(struct lk *k)
 	const struct hasil_anggaran *a = isi_hasil_anggaran(&k->h, NULL);
 	struct anggaran_ctx c;
 	char rp[NUM_BUFSZ], words[TERBILANG_BUFSZ];
-	int i;
 
 	memset(&c, 0, sizeof c);
 	c.k = k;
@@ -563,15 +542,13 @@ static void tabel_anggaran_pk(struct lk *k)
 		5, w);
 	if (!c.t)
 		return;
-	tab_head(c.t);
-	for (i = 0; i < 5; i++)
-		tab_text(c.t, head[i], 0);
+	tab_header(c.t, head, 0);
 	instansi_walk(k->in, row_anggaran_pk, &c);
 	tab_row_flags(c.t, DOC_TOTAL);
 	tab_span(c.t, "JUMLAH", 2, DOC_CENTER);
-	tab_uang_opt(c.t, c.pk_ok == c.no && c.no && !c.pk_lebih, c.pk_total);
-	tab_uang_opt(c.t, a && a->j.murni_ok, a ? a->j.pagu_murni : 0);
-	tab_uang_opt(c.t, a && a->j.pagu_ok, a ? a->j.pagu : 0);
+	isi_tab_uang(c.t, c.pk_ok == c.no && c.no && !c.pk_lebih, c.pk_total, 0);
+	isi_tab_uang(c.t, a && a->j.murni_ok, a ? a->j.pagu_murni : 0, 0);
+	isi_tab_uang(c.t, a && a->j.pagu_ok, a ? a->j.pagu : 0, 0);
 	if (c.pk_ok && c.pk_ok == c.no && !c.pk_lebih &&
 	    terbilang(c.pk_total, words, sizeof words) >= 0)
 		doc_textf(k->d, ST_NORMAL, "Jumlah anggaran dalam Perjanjian "
@@ -590,7 +567,7 @@ static void bab2(struct lk *k)
 	char tgl[64];
 
 	doc_section(d, 1); /* the Renstra matrix is wide: BAB II starts landscape */
-	bab(k, 2, "BAB II PERENCANAAN KINERJA");
+	lk_bab(k, 2, "BAB II PERENCANAAN KINERJA");
 	renstra_tahun(k, &awal, &akhir);
 	doc_heading(d, 2, "2.1 Rencana Strategis");
 	if (!isi_narasi_opsional(d, &k->in->narasi, k->tahun, "rencana_strategis"))
@@ -631,7 +608,7 @@ static void bab4(struct lk *k)
 	const struct hasil_anggaran *a = isi_hasil_anggaran(&k->h, NULL);
 	char b1[NUM_BUFSZ], b2[NUM_BUFSZ];
 
-	bab(k, 4, "BAB IV PENUTUP");
+	lk_bab(k, 4, "BAB IV PENUTUP");
 	doc_heading(d, 2, "4.1 Kesimpulan");
 	if (s && s->ok && a && a->serapan_ok)
 		doc_textf(d, ST_NORMAL, "Rata-rata capaian sasaran tahun %d "
@@ -652,7 +629,7 @@ static int lampiran(struct lk *k, struct sk_err *e)
 	const struct pk *pk = instansi_pk(k->in, k->tahun);
 	int rc;
 
-	bab(k, 5, "LAMPIRAN");
+	lk_bab(k, 5, "LAMPIRAN");
 	doc_heading(d, 2, doc_strf(d, "Lampiran 1 Perjanjian Kinerja Tahun %d",
 				   k->tahun));
 	if ((rc = pk_tulis(d, k->p, k->in, k->tahun, 0, e)))

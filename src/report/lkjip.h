@@ -28,6 +28,10 @@ const struct hasil *lk_hasil(const struct lk *k, int tahun);
 /* Whether an indicator belongs to the agency's performance (tujuan or
  * sasaran level) rather than a program or activity. */
 int lk_kinerja(const struct node *n);
+/* The predikat of a capaian rounded as the report prints it. */
+const char *lk_predikat(const struct lk *k, pct_t p);
+/* Starts chapter no: its heading, tables and figures numbered anew. */
+void lk_bab(struct lk *k, int no, const char *judul);
 
 void lk_bab3(struct lk *k);
 

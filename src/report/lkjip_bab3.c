@@ -19,6 +19,8 @@ static void metode(struct lk *k)
 {
 	const struct kebijakan *kb = &k->p->kebijakan;
 	static const int w[] = { 6, 10 };
+	static const char *const head[] = { "Capaian paling rendah (%)",
+		"Predikat" };
 	struct doc_table *t;
 	char buf[NUM_BUFSZ];
 	int i;
@@ -40,9 +42,7 @@ static void metode(struct lk *k)
 		      2, w);
 	if (!t)
 		return;
-	tab_head(t);
-	tab_text(t, "Capaian paling rendah (%)", 0);
-	tab_text(t, "Predikat", 0);
+	tab_header(t, head, 0);
 	for (i = 0; i < k->h.predikat.n; i++) {
 		tab_row(t);
 		tab_num(t, k->h.predikat.t[i].min, DOC_CENTER);
@@ -82,6 +82,25 @@ static const char *realisasi_teks(struct lk *k, const struct hasil_indikator *r)
 	if (r->realisasi.kind == VAL_ANGKA)
 		return doc_str(k->d, num_format(r->realisasi.x, -1, NUM_ID, buf));
 	return "-";
+}
+
+/* The realisation as a value cell, or as text when there is none. */
+static void tab_realisasi(struct lk *k, struct doc_table *t,
+			  const struct hasil_indikator *r)
+{
+	if (r->realisasi_nilai)
+		isi_tab_nilai(t, r->realisasi_nilai, 0);
+	else
+		tab_text(t, realisasi_teks(k, r), DOC_CENTER);
+}
+
+/* "1.", the indicator's kode and name, its unit. */
+static void tab_indikator(struct doc_table *t, int no,
+			  const struct indikator *ind)
+{
+	tab_textf(t, DOC_CENTER, "%d.", no);
+	tab_textf(t, 0, "%s %s", ind->kode, ind->uraian);
+	tab_text(t, ind->satuan ? ind->satuan : "-", DOC_CENTER);
 }
 
 /* The capaian table of the year's performance indicators. */
@@ -127,10 +146,7 @@ static void tabel_capaian(struct lk *k)
 		tab_textf(t, 0, "%s %s", r->ind->kode, r->ind->uraian);
 		tab_text(t, r->ind->satuan ? r->ind->satuan : "-", DOC_CENTER);
 		isi_tab_nilai(t, r->target, 0);
-		if (r->realisasi_nilai)
-			isi_tab_nilai(t, r->realisasi_nilai, 0);
-		else
-			tab_text(t, realisasi_teks(k, r), DOC_CENTER);
+		tab_realisasi(k, t, r);
 		isi_tab_capaian(t, &r->cap, k->h.desimal);
 		if (batas)
 			isi_tab_terbatas(t, &r->cap, k->h.desimal);
@@ -183,18 +199,14 @@ static void tabel_sasaran(struct lk *k)
 		"Indikator dihitung", "Tanpa capaian", "Rata-rata capaian (%)",
 		"Predikat" };
 	struct doc_table *t;
-	char buf[64];
 	int i, no = 0;
 
 	t = doc_table(k->d, lk_tabel(k, "Capaian Sasaran"), "Capaian Sasaran", 6, w);
 	if (!t)
 		return;
-	tab_head(t);
-	for (i = 0; i < 6; i++)
-		tab_text(t, head[i], 0);
+	tab_header(t, head, 0);
 	for (i = 0; i < k->h.nsasaran; i++) {
 		const struct hasil_sasaran *s = &k->h.sasaran[i];
-		struct num n;
 
 		if (s->node) {
 			tab_row(t);
@@ -209,9 +221,7 @@ static void tabel_sasaran(struct lk *k)
 		tab_int(t, s->ntanpa, 0);
 		if (s->ok) {
 			tab_pct(t, s->capaian, k->h.desimal, 0);
-			n = pct_to_num(pct_round(s->capaian, k->h.desimal));
-			snprintf(buf, sizeof buf, "%s", skala_label(&k->h.predikat, n));
-			tab_text(t, buf, DOC_CENTER);
+			tab_text(t, lk_predikat(k, s->capaian), DOC_CENTER);
 		} else {
 			tab_text(t, "tidak terhitung", DOC_ITALIC | DOC_CENTER);
 			tab_text(t, "-", DOC_CENTER);
@@ -276,15 +286,10 @@ static void tabel_banding(struct lk *k)
 		if (!lk_kinerja(r->node))
 			continue;
 		tab_row(t);
-		tab_textf(t, DOC_CENTER, "%d.", ++j);
-		tab_textf(t, 0, "%s %s", r->ind->kode, r->ind->uraian);
-		tab_text(t, r->ind->satuan ? r->ind->satuan : "-", DOC_CENTER);
+		tab_indikator(t, ++j, r->ind);
 		for (y = 0; y < ny - 1; y++)
 			isi_tab_nilai(t, tahunan_get(&r->ind->realisasi, years[y]), 0);
-		if (r->realisasi_nilai)
-			isi_tab_nilai(t, r->realisasi_nilai, 0);
-		else
-			tab_text(t, realisasi_teks(k, r), DOC_CENTER);
+		tab_realisasi(k, t, r);
 		if (hp) {
 			const struct hasil_indikator *q = isi_hasil_ind(hp, r->ind);
 
@@ -386,14 +391,9 @@ static void tabel_akhir(struct lk *k)
 		if (!lk_kinerja(r->node))
 			continue;
 		tab_row(t);
-		tab_textf(t, DOC_CENTER, "%d.", ++no);
-		tab_textf(t, 0, "%s %s", r->ind->kode, r->ind->uraian);
-		tab_text(t, r->ind->satuan ? r->ind->satuan : "-", DOC_CENTER);
+		tab_indikator(t, ++no, r->ind);
 		isi_tab_nilai(t, r->has_akhir ? &r->ind->target_akhir : NULL, 0);
-		if (r->realisasi_nilai)
-			isi_tab_nilai(t, r->realisasi_nilai, 0);
-		else
-			tab_text(t, realisasi_teks(k, r), DOC_CENTER);
+		tab_realisasi(k, t, r);
 		if (!r->has_akhir) {
 			tab_text(t, "-", DOC_CENTER);
 			tab_text(t, "target akhir tidak ada", DOC_ITALIC);
@@ -431,10 +431,7 @@ static void tabel_pembanding(struct lk *k)
 					"Pembanding", 6, w);
 				if (!t)
 					return;
-				tab_head(t);
-				for (no = 0; no < 6; no++)
-					tab_text(t, head[no], 0);
-				no = 0;
+				tab_header(t, head, 0);
 			}
 			tab_row(t);
 			tab_textf(t, DOC_CENTER, "%d.", ++no);
@@ -546,9 +543,7 @@ static void tabel_efisiensi(struct lk *k)
 		      "Efisiensi", 7, w);
 	if (!t)
 		return;
-	tab_head(t);
-	for (i = 0; i < 7; i++)
-		tab_text(t, head[i], 0);
+	tab_header(t, head, 0);
 	for (i = 0; i < k->h.nefisiensi; i++) {
 		const struct hasil_efisiensi *f = &k->h.efisiensi[i];
 
@@ -599,10 +594,7 @@ static int row_program(const struct node *n, const struct node *parent,
 		}
 		tab_text(c->t, r->ind->uraian, 0);
 		isi_tab_nilai(c->t, r->target, 0);
-		if (r->realisasi_nilai)
-			isi_tab_nilai(c->t, r->realisasi_nilai, 0);
-		else
-			tab_text(c->t, realisasi_teks(c->k, r), DOC_CENTER);
+		tab_realisasi(c->k, c->t, r);
 		isi_tab_capaian(c->t, &r->cap, c->k->h.desimal);
 		tab_text(c->t, r->predikat ? r->predikat : "-", DOC_CENTER);
 		c->no++;
@@ -616,7 +608,6 @@ static void tabel_program(struct lk *k)
 	static const char *const head[] = { "Kode", "Program / Kegiatan",
 		"Indikator", "Target", "Realisasi", "Capaian (%)", "Predikat" };
 	struct prog_ctx c;
-	int i;
 
 	memset(&c, 0, sizeof c);
 	c.k = k;
@@ -625,9 +616,7 @@ static void tabel_program(struct lk *k)
 		7, w);
 	if (!c.t)
 		return;
-	tab_head(c.t);
-	for (i = 0; i < 7; i++)
-		tab_text(c.t, head[i], 0);
+	tab_header(c.t, head, 0);
 	instansi_walk(k->in, row_program, &c);
 }
 
@@ -669,14 +658,8 @@ static void agr_rincian(struct lk *k, struct doc_table *t,
 		tab_row(t);
 		tab_text(t, "", 0);
 		tab_text(t, r->uraian, DOC_INDENT3 | DOC_ITALIC);
-		if (pg->ok)
-			tab_money(t, pg->rp, DOC_ITALIC);
-		else
-			tab_text(t, "-", DOC_CENTER);
-		if (r->realisasi.ok)
-			tab_money(t, r->realisasi.rp, DOC_ITALIC);
-		else
-			tab_text(t, "-", DOC_CENTER);
+		isi_tab_uang(t, pg->ok, pg->rp, DOC_ITALIC);
+		isi_tab_uang(t, r->realisasi.ok, r->realisasi.rp, DOC_ITALIC);
 		if (pg->ok && r->realisasi.ok &&
 		    money_serapan(r->realisasi.rp, pg->rp, &s) == 0)
 			tab_pct(t, s, k->h.desimal, DOC_ITALIC);
@@ -720,7 +703,6 @@ static void anggaran(struct lk *k)
 	const struct hasil_anggaran *a = isi_hasil_anggaran(&k->h, NULL);
 	struct agr_ctx c;
 	char b1[NUM_BUFSZ], b2[NUM_BUFSZ], w1[TERBILANG_BUFSZ];
-	int i;
 
 	c.k = k;
 	c.t = doc_table(k->d, lk_tabel(k, doc_strf(k->d, "Realisasi Anggaran "
@@ -728,9 +710,7 @@ static void anggaran(struct lk *k)
 		"Realisasi Anggaran", 5, w);
 	if (!c.t)
 		return;
-	tab_head(c.t);
-	for (i = 0; i < 5; i++)
-		tab_text(c.t, head[i], 0);
+	tab_header(c.t, head, 0);
 	instansi_walk(k->in, row_anggaran, &c);
 	tab_row_flags(c.t, DOC_TOTAL);
 	tab_span(c.t, "JUMLAH", 2, DOC_CENTER);
@@ -757,9 +737,7 @@ void lk_bab3(struct lk *k)
 	struct doc *d = k->d;
 	const struct narasi_list *n = &k->in->narasi;
 
-	k->bab = 3;
-	k->ntabel = k->ngambar = 0;
-	doc_heading(d, 1, "BAB III AKUNTABILITAS KINERJA");
+	lk_bab(k, 3, "BAB III AKUNTABILITAS KINERJA");
 	doc_heading(d, 2, "3.1 Capaian Kinerja Organisasi");
 	metode(k);
 	doc_section(d, 1);
