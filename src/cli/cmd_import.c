@@ -3,8 +3,11 @@
 #include "../io/json.h"
 #include "../store/store.h"
 
+#include <pwd.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 static const char zUsage[] =
 	"usage: sakip import [--dry-run] FILE.json\n"
@@ -12,8 +15,10 @@ static const char zUsage[] =
 	"                    [--tahun YYYY] [--mapping MAP.json] FILE.xlsx|FILE.csv\n"
 	"\n"
 	"Validates a sakip/1 package as a whole, then writes it in one\n"
-	"transaction; an agency already stored is replaced. With --dry-run\n"
-	"only validates. Exit status: 0 ok, 1 data errors, 2 usage/IO errors.\n"
+	"transaction; an agency already stored is replaced, keeping the\n"
+	"realisation entries made in the web app. A year locked there refuses\n"
+	"an import that changes its figures. With --dry-run only validates.\n"
+	"Exit status: 0 ok, 1 data errors or a locked year, 2 usage/IO errors.\n"
 	"\n"
 	"The format is found from the content: a zip is XLSX, first lines\n"
 	"with ';', ',' or tabs are CSV. A workbook from 'sakip template', or a\n"
@@ -23,8 +28,19 @@ static const char zUsage[] =
 	"problem is listed with its cell (Realisasi!I12); nothing is written\n"
 	"unless every row is valid, or with --sebagian the valid rows are.\n";
 
+/* Who the audit rows name: "cli:" and the OS user. */
+static void import_who(char *buf, size_t cap)
+{
+	const struct passwd *pw = getpwuid(geteuid());
+	const char *u = pw ? pw->pw_name : getenv("USER");
+
+	snprintf(buf, cap, "cli:%s", u && *u ? u : "?");
+}
+
 int cmd_import(struct cli *c)
 {
+	struct store_save_info info;
+	char who[96];
 	const char *path = NULL;
 	struct sbuf buf, errs = SBUF_INIT(0);
 	struct sk_err e = { 0, "" };
@@ -67,14 +83,21 @@ int cmd_import(struct cli *c)
 	}
 	sbuf_release(&errs);
 	if (!dry) {
+		memset(&info, 0, sizeof info);
+		import_who(who, sizeof who);
+		info.who = who;
 		rc = store_open(c->db_path, &s, &e);
 		if (!rc)
-			rc = store_save_pkg(s, &p, &e);
+			rc = store_save_pkg_as(s, &p, &info, &e);
 		store_close(s);
 		if (rc) {
 			pkg_free(&p);
 			return cli_fail(&e);
 		}
+		if (info.norphan)
+			fprintf(stderr, "sakip import: warning: %d realisasi entri "
+				"kept without an indikator (their kode is no longer "
+				"in the plan): %s\n", info.norphan, info.orphan);
 	}
 	printf("%s: %s %d instansi%s\n", path, dry ? "valid:" : "imported",
 	       p.ninstansi, dry ? " (nothing written)" : "");

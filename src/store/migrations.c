@@ -366,7 +366,63 @@ static const char zStep4[] =
 	"CREATE INDEX publikasi_user ON publikasi(published_by);"
 	"PRAGMA user_version = 4;";
 
-static const char *const aStep[] = { zStep1, zStep2, zStep3, zStep4 };
+/* 5: realisation entries survive a re-import. An entry belongs to its
+ * agency (instansi_id) and names its indicator by kode; indikator_id
+ * points at the indicator of that kode while there is one and becomes
+ * NULL when an import deletes it (the entry is then orphaned, not lost).
+ * store_save_pkg points entries at the new indicator of their kode. The
+ * table is rebuilt (SQLite cannot change a foreign key in place); rows
+ * keep their ids. */
+static const char zStep5[] =
+	"CREATE TABLE realisasi_entri_5 ("
+	" id INTEGER PRIMARY KEY,"
+	" instansi_id INTEGER NOT NULL REFERENCES instansi(id) ON DELETE CASCADE,"
+	" indikator_kode TEXT NOT NULL,"
+	" indikator_id INTEGER REFERENCES indikator(id) ON DELETE SET NULL,"
+	" tahun INTEGER NOT NULL,"
+	" periode TEXT NOT NULL CHECK (periode = 'tahun' OR periode = 'bulan'"
+	"  OR periode = 'triwulan'),"
+	" ke INTEGER NOT NULL DEFAULT 0,"
+	" raw TEXT,"
+	" is_num INTEGER NOT NULL DEFAULT 0,"
+	" status TEXT NOT NULL DEFAULT 'draft' CHECK (status = 'draft'"
+	"  OR status = 'diajukan' OR status = 'disetujui'"
+	"  OR status = 'dikembalikan'),"
+	" catatan TEXT,"
+	" bukti_path TEXT,"
+	" entered_by INTEGER REFERENCES users(id),"
+	" verified_by INTEGER REFERENCES users(id),"
+	" created_at TEXT NOT NULL,"
+	" updated_at TEXT NOT NULL,"
+	" submitted_at TEXT,"
+	" verified_at TEXT,"
+	" alasan TEXT,"
+	" bukti_nama TEXT,"
+	" bukti_tipe TEXT,"
+	" bukti_ukuran INTEGER,"
+	" UNIQUE (instansi_id, indikator_kode, tahun, periode, ke));"
+	"INSERT INTO realisasi_entri_5 (id, instansi_id, indikator_kode,"
+	" indikator_id, tahun, periode, ke, raw, is_num, status, catatan,"
+	" bukti_path, entered_by, verified_by, created_at, updated_at,"
+	" submitted_at, verified_at, alasan, bukti_nama, bukti_tipe,"
+	" bukti_ukuran)"
+	" SELECT r.id, n.instansi_id, k.kode, r.indikator_id, r.tahun,"
+	" r.periode, r.ke, r.raw, r.is_num, r.status, r.catatan, r.bukti_path,"
+	" r.entered_by, r.verified_by, r.created_at, r.updated_at,"
+	" r.submitted_at, r.verified_at, r.alasan, r.bukti_nama, r.bukti_tipe,"
+	" r.bukti_ukuran FROM realisasi_entri r"
+	" JOIN indikator k ON k.id = r.indikator_id"
+	" JOIN node n ON n.id = k.node_id;"
+	"DROP TABLE realisasi_entri;"
+	"ALTER TABLE realisasi_entri_5 RENAME TO realisasi_entri;"
+	"CREATE UNIQUE INDEX realisasi_entri_indikator"
+	" ON realisasi_entri(indikator_id, tahun, periode, ke);"
+	"CREATE INDEX realisasi_entri_status ON realisasi_entri(status, tahun);"
+	"CREATE INDEX realisasi_entri_entered ON realisasi_entri(entered_by);"
+	"CREATE INDEX realisasi_entri_verified ON realisasi_entri(verified_by);"
+	"PRAGMA user_version = 5;";
+
+static const char *const aStep[] = { zStep1, zStep2, zStep3, zStep4, zStep5 };
 
 static int user_version(struct store *s, int *out, struct sk_err *e)
 {

@@ -20,8 +20,30 @@ int store_schema_version(struct store *s);
 
 /* Saves a whole package: the pemda and its kebijakan, and each agency in
  * it, replacing that agency's earlier data (same pemda kode and agency
- * kode) atomically. All or nothing. */
+ * kode) atomically. All or nothing.
+ *
+ * Realisation entries made through the web stay with their agency: after
+ * the new plan is in, each points at the indicator of its kode; one whose
+ * kode the new plan lacks is kept as orphaned (docs/data-model.md).
+ * SK_EPERM, writing nothing, when an agency's figures of a year locked
+ * for the pemda would change. Each agency saved gets an audit row
+ * ("import") in the same transaction. */
 int store_save_pkg(struct store *s, const struct pkg *p, struct sk_err *e);
+
+/* Who saves, and what became of the web's realisation entries. */
+struct store_save_info {
+	const char *who;  /* in: the audit rows' actor, e.g. "cli:alice";
+			   * NULL: "cli" */
+	long long now;    /* in: Unix time of the audit rows; 0: the clock */
+	int nreattached;  /* out: entries pointed at their new indicator */
+	int norphan;      /* out: entries whose indicator kode is gone */
+	char orphan[400]; /* out: the first of those, "dinas-a IKU-9 2024
+			   * triwulan 2 (diajukan); …", or "" */
+};
+
+/* store_save_pkg with info (may be NULL), filled when the save succeeds. */
+int store_save_pkg_as(struct store *s, const struct pkg *p,
+		      struct store_save_info *info, struct sk_err *e);
 
 /* Loads the pemda (pemda_kode NULL: the only one, or an error when there
  * are several) with all its agencies, or one agency when instansi_kode is

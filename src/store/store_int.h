@@ -8,7 +8,7 @@
 #include <sqlite3.h>
 
 /* The schema version store_open brings a database to (migrations.c). */
-#define STORE_SCHEMA_VERSION 4
+#define STORE_SCHEMA_VERSION 5
 
 /* Prepared statements, kept for the life of the store. */
 enum store_stmt_id {
@@ -40,6 +40,11 @@ enum store_stmt_id {
 	SQ_ANGGARAN_INSERT,
 	SQ_RINCIAN_INSERT,
 	SQ_CETAK_INSERT,
+	SQ_ENTRI_ATTACH,
+	SQ_ENTRI_BEFORE,
+	SQ_ENTRI_ORPHANS,
+	/* store_lock.c */
+	SQ_LOCK_YEARS,
 	/* store_load.c */
 	SQ_PEMDA_ONLY,
 	SQ_PEMDA_GET,
@@ -93,9 +98,43 @@ int store_exec(struct store *s, const char *sql, struct sk_err *e);
 int store_migrate(struct store *s, int target, struct sk_err *e);
 
 /* store_open, but migrating only up to version target: lets tests build
- * a database as an older program left it. */
+ * a database as an older program left it. store_save_pkg on such a store
+ * writes the package tables only: no lock check, no entries kept, no
+ * audit row (their tables may not exist yet). */
 int store_open_version(const char *path, int target, struct store **out,
 		       struct sk_err *e);
+
+/* store_load_pkg inside a transaction the caller holds (no BEGIN or
+ * COMMIT): for the save, which compares what is stored with what comes. */
+int store_load_tx(struct store *s, const char *pemda_kode,
+		  const char *instansi_kode, struct pkg *p, struct sk_err *e);
+
+/* store_lock.c: SK_EPERM when saving agency in (of pemda pemda_id, kode
+ * pemda_kode) would change a figure of a year locked for that pemda (the
+ * message names the year and the first differences). Runs inside the
+ * save's transaction, before the agency's rows are replaced. */
+int store_lock_check(struct store *s, sqlite3_int64 pemda_id,
+		     const char *pemda_kode, const struct instansi *in,
+		     struct sk_err *e);
+
+/* store_save_entri.c: around the replacement of one agency's rows. */
+struct save_entri {
+	long long node, indikator, entri; /* stored before */
+	int nattached;  /* entries pointed at a new indicator of their kode */
+};
+/* Counts what is stored for the agency, before its rows are deleted. */
+int store_entri_before(struct store *s, sqlite3_int64 instansi_id,
+		       struct save_entri *se, struct sk_err *e);
+/* After the agency's new rows: points each of its entries at the
+ * indicator of its kode (those without one keep indikator_id NULL). */
+int store_entri_attach(struct store *s, sqlite3_int64 instansi_id,
+		       struct save_entri *se, struct sk_err *e);
+/* After the agency's new rows: lists its orphaned entries into info (may
+ * be NULL) and writes the import's audit row. */
+int store_entri_after(struct store *s, const char *pemda_kode,
+		      const struct instansi *in, sqlite3_int64 instansi_id,
+		      const struct save_entri *se,
+		      struct store_save_info *info, struct sk_err *e);
 
 /* Exact decimals as text ("120", "-2.50"): every digit of the num is kept
  * so that the text reads back to the same {m, e}. buf needs NUM_BUFSZ. */

@@ -805,7 +805,8 @@ static int load_all(struct load *ld, const char *pemda_kode,
 	return rc;
 }
 
-int store_load_pkg(struct store *s, const char *pemda_kode,
+/* The load itself, in the caller's transaction; statements reset after. */
+static int load_tx(struct store *s, const char *pemda_kode,
 		   const char *instansi_kode, struct pkg *p, struct sk_err *e)
 {
 	struct load ld;
@@ -815,12 +816,33 @@ int store_load_pkg(struct store *s, const char *pemda_kode,
 	ld.a = &p->arena;
 	ld.e = e;
 	ld.rc = 0;
-	if ((rc = store_exec(s, "BEGIN", e)))
-		return rc;
 	rc = load_all(&ld, pemda_kode, instansi_kode, p);
 	if (rc == 0 && p->arena.err)
 		rc = sk_errf(e, p->arena.err, "loading: out of memory");
 	store_reset_all(s);
+	return rc;
+}
+
+int store_load_tx(struct store *s, const char *pemda_kode,
+		  const char *instansi_kode, struct pkg *p, struct sk_err *e)
+{
+	int rc = load_tx(s, pemda_kode, instansi_kode, p, e);
+
+	if (rc) {
+		pkg_free(p);
+		pkg_init(p);
+	}
+	return rc;
+}
+
+int store_load_pkg(struct store *s, const char *pemda_kode,
+		   const char *instansi_kode, struct pkg *p, struct sk_err *e)
+{
+	int rc;
+
+	if ((rc = store_exec(s, "BEGIN", e)))
+		return rc;
+	rc = load_tx(s, pemda_kode, instansi_kode, p, e);
 	if (rc == 0)
 		rc = store_exec(s, "COMMIT", e);
 	if (rc) {

@@ -1,9 +1,13 @@
 /* store_save: store_save_pkg — a package into the database, all or nothing.
  *
  * One BEGIN IMMEDIATE … COMMIT: the pemda is upserted (keeping its id),
- * then each agency is upserted (keeping its id, so users and locks that
+ * then each agency is checked against the pemda's locked years
+ * (store_lock.c), upserted (keeping its id, so users and locks that
  * point at it stay valid), its earlier rows are deleted (node rows
- * cascade to everything under them) and its new rows inserted. Every
+ * cascade to everything under them; web entries lose their indikator_id)
+ * and its new rows inserted; then the agency's entries are pointed at
+ * the new indicators of their kode and the import's audit row written
+ * (store_save_entri.c). Every
  * value is bound; the statements are prepared once per store and reused.
  * Bound text is SQLITE_STATIC: it lives in the package, which outlives
  * the save. */
@@ -15,6 +19,11 @@
 struct save {
 	struct store *s;
 	struct sk_err *e;
+	const struct pkg *p;
+	struct store_save_info *info; /* may be NULL */
+	struct save_entri entri;      /* of the agency being saved */
+	int web;  /* 0: a database left at an older schema version by
+		   * store_open_version (tests): the package tables only */
 	sqlite3_int64 pemda_id, instansi_id;
 	/* what is being saved, for messages; NULL when outside one */
 	const struct instansi *in;
@@ -709,7 +718,12 @@ static int save_instansi(struct save *sv, const struct instansi *in,
 	int i, rc;
 
 	sv->in = in;
+	if (sv->web && (rc = store_lock_check(sv->s, sv->pemda_id,
+					      sv->p->pemda_kode, in, sv->e)))
+		return rc;
 	if ((rc = upsert_instansi(sv, in, urutan, full)) ||
+	    (sv->web && (rc = store_entri_before(sv->s, sv->instansi_id,
+						 &sv->entri, sv->e))) ||
 	    (rc = clear_instansi(sv)))
 		return rc;
 	if (in->has_pimpinan && (rc = save_pejabat(sv, "pimpinan", &in->pimpinan)))
@@ -735,6 +749,13 @@ static int save_instansi(struct save *sv, const struct instansi *in,
 	for (i = 0; i < in->ntujuan; i++)
 		if ((rc = save_node(sv, &in->tujuan[i], 0, i, TK_TUJUAN)))
 			return rc;
+	if (sv->web &&
+	    ((rc = store_entri_attach(sv->s, sv->instansi_id, &sv->entri,
+				      sv->e)) ||
+	     (rc = store_entri_after(sv->s, sv->p->pemda_kode, in,
+				     sv->instansi_id, &sv->entri, sv->info,
+				     sv->e))))
+		return rc;
 	sv->in = NULL;
 	return 0;
 }
@@ -752,7 +773,8 @@ static int save_all(struct save *sv, const struct pkg *p)
 	return 0;
 }
 
-int store_save_pkg(struct store *s, const struct pkg *p, struct sk_err *e)
+int store_save_pkg_as(struct store *s, const struct pkg *p,
+		      struct store_save_info *info, struct sk_err *e)
 {
 	struct save sv;
 	int rc;
@@ -760,6 +782,13 @@ int store_save_pkg(struct store *s, const struct pkg *p, struct sk_err *e)
 	memset(&sv, 0, sizeof sv);
 	sv.s = s;
 	sv.e = e;
+	sv.p = p;
+	sv.info = info;
+	sv.web = store_schema_version(s) == STORE_SCHEMA_VERSION;
+	if (info) {
+		info->nreattached = info->norphan = 0;
+		info->orphan[0] = 0;
+	}
 	if ((rc = store_exec(s, "BEGIN IMMEDIATE", e)))
 		return rc;
 	rc = save_all(&sv, p);
@@ -768,6 +797,15 @@ int store_save_pkg(struct store *s, const struct pkg *p, struct sk_err *e)
 	if (rc) {
 		store_reset_all(s);
 		sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+		if (info) {
+			info->nreattached = info->norphan = 0;
+			info->orphan[0] = 0;
+		}
 	}
 	return rc;
+}
+
+int store_save_pkg(struct store *s, const struct pkg *p, struct sk_err *e)
+{
+	return store_save_pkg_as(s, p, NULL, e);
 }

@@ -515,9 +515,8 @@ int store_indikator_instansi(struct store *s, int64_t indikator_id,
 int store_entri_instansi(struct store *s, int64_t entri_id,
 			 int64_t *instansi_id, struct sk_err *e)
 {
-	return one_id(s, "SELECT n.instansi_id FROM realisasi_entri r"
-		      " JOIN indikator k ON k.id = r.indikator_id"
-		      " JOIN node n ON n.id = k.node_id WHERE r.id = ?1",
+	return one_id(s, "SELECT instansi_id FROM realisasi_entri"
+		      " WHERE id = ?1",
 		      entri_id, instansi_id, "entri", e);
 }
 

@@ -197,6 +197,10 @@ struct web_entri_input {
 	int64_t bukti_ukuran;
 };
 
+/* indikator_id 0: orphaned — a re-import of the agency removed the
+ * indicator of indikator_kode (indikator_uraian and satuan are then
+ * NULL); the entry keeps its value, status and evidence, can be returned
+ * but not approved, and re-attaches when an import brings the kode back. */
 struct web_entri {
 	int64_t id, indikator_id, instansi_id;
 	int tahun, ke;

@@ -4,7 +4,11 @@
  * An entry is one row per indicator, year and period. Approving it
  * writes its value into the package itself — the indicator's
  * realisasi_periode (table periode) or, for the year, its realisasi
- * (table nilai) — so that hitung, reports and exports see it. */
+ * (table nilai) — so that hitung, reports and exports see it. An entry
+ * also records its agency and its indicator's kode, so that it outlives
+ * a re-import of the agency (store_save_entri.c); one whose indicator an
+ * import removed is orphaned (indikator_id NULL, 0 in struct web_entri):
+ * still listed, returnable, never approvable. */
 #include "store_web_int.h"
 
 #include <stdio.h>
@@ -92,6 +96,27 @@ static int periode_fits(struct store *s, int64_t ind, int tahun,
 	return 0;
 }
 
+/* The pemda of an agency, for the period lock. */
+static int instansi_pemda(struct store *s, int64_t instansi_id, int64_t *pid,
+			  struct sk_err *e)
+{
+	sqlite3_stmt *st;
+	int rc;
+
+	if ((rc = sw_prep(s, "SELECT pemda_id FROM instansi WHERE id = ?1",
+			  &st, e)))
+		return rc;
+	sqlite3_bind_int64(st, 1, instansi_id);
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW)
+		*pid = sqlite3_column_int64(st, 0);
+	sqlite3_finalize(st);
+	if (rc == SQLITE_DONE)
+		return sk_errf(e, SK_ENOTFOUND, "instansi %lld not found",
+			       (long long)instansi_id);
+	return rc == SQLITE_ROW ? 0 : store_fail(s, rc, e, "instansi");
+}
+
 struct old_entri {
 	int64_t id;
 	char status[16];
@@ -148,12 +173,15 @@ static int entri_write(struct store *s, const struct web_actor *who,
 			  "  ELSE submitted_at END,"
 			  " verified_by = NULL, verified_at = NULL, alasan = NULL"
 			  " WHERE id = ?14" :
-			  "INSERT INTO realisasi_entri (indikator_id, tahun,"
-			  " periode, ke, raw, is_num, status, catatan, bukti_path,"
-			  " bukti_nama, bukti_tipe, bukti_ukuran, entered_by,"
-			  " created_at, updated_at, submitted_at) VALUES (?1, ?2,"
-			  " ?3, ?4, ?5, 0, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?13,"
-			  " CASE WHEN ?6 = 'diajukan' THEN ?13 END)", &st, e)))
+			  "INSERT INTO realisasi_entri (instansi_id,"
+			  " indikator_kode, indikator_id, tahun, periode, ke, raw,"
+			  " is_num, status, catatan, bukti_path, bukti_nama,"
+			  " bukti_tipe, bukti_ukuran, entered_by, created_at,"
+			  " updated_at, submitted_at) SELECT n.instansi_id,"
+			  " k.kode, k.id, ?2, ?3, ?4, ?5, 0, ?6, ?7, ?8, ?9, ?10,"
+			  " ?11, ?12, ?13, ?13, CASE WHEN ?6 = 'diajukan' THEN ?13"
+			  " END FROM indikator k JOIN node n ON n.id = k.node_id"
+			  " WHERE k.id = ?1", &st, e)))
 		return rc;
 	sqlite3_bind_int64(st, 1, in->indikator_id);
 	sqlite3_bind_int(st, 2, in->tahun);
@@ -209,15 +237,15 @@ int store_entri_save(struct store *s, const struct web_actor *who,
 }
 
 #define ENTRI_COLS \
-	"SELECT r.id, r.indikator_id, n.instansi_id, r.tahun, r.ke," \
-	" r.periode, r.raw, r.catatan, r.status, r.alasan, r.bukti_path," \
-	" r.bukti_nama, r.bukti_tipe, coalesce(r.bukti_ukuran, 0)," \
-	" ue.username, uv.username, r.updated_at, r.verified_at," \
-	" k.kode, k.uraian, k.satuan, i.kode, i.nama, p.kode" \
+	"SELECT r.id, coalesce(r.indikator_id, 0), r.instansi_id, r.tahun," \
+	" r.ke, r.periode, r.raw, r.catatan, r.status, r.alasan," \
+	" r.bukti_path, r.bukti_nama, r.bukti_tipe," \
+	" coalesce(r.bukti_ukuran, 0), ue.username, uv.username," \
+	" r.updated_at, r.verified_at, r.indikator_kode, k.uraian, k.satuan," \
+	" i.kode, i.nama, p.kode" \
 	" FROM realisasi_entri r" \
-	" JOIN indikator k ON k.id = r.indikator_id" \
-	" JOIN node n ON n.id = k.node_id" \
-	" JOIN instansi i ON i.id = n.instansi_id" \
+	" LEFT JOIN indikator k ON k.id = r.indikator_id" \
+	" JOIN instansi i ON i.id = r.instansi_id" \
 	" JOIN pemda p ON p.id = i.pemda_id" \
 	" LEFT JOIN users ue ON ue.id = r.entered_by" \
 	" LEFT JOIN users uv ON uv.id = r.verified_by"
@@ -285,7 +313,7 @@ int store_entri_list(struct store *s, const struct web_entri_filter *f,
 		return sk_errf(e, SK_ENOMEM, "entri: out of memory");
 	if ((rc = sw_prep(s, ENTRI_COLS
 			  " WHERE (?1 IS NULL OR r.status = ?1)"
-			  " AND (?2 = 0 OR n.instansi_id = ?2)"
+			  " AND (?2 = 0 OR r.instansi_id = ?2)"
 			  " AND (?3 = 0 OR r.indikator_id = ?3)"
 			  " AND (?4 = 0 OR r.tahun = ?4)"
 			  " ORDER BY r.updated_at DESC, r.id DESC LIMIT ?5",
@@ -400,7 +428,13 @@ static int verify_tx(struct store *s, const struct web_actor *who,
 	if (strcmp(r->status, "diajukan") != 0)
 		return sk_errf(e, SK_EINVAL, "entri %lld is %s, not waiting for "
 			       "verification", (long long)r->id, r->status);
-	if ((rc = indikator_pemda(s, r->indikator_id, &pid, e)) ||
+	if (setuju && !r->indikator_id)
+		return sk_errf(e, SK_EINVAL, "entri %lld: indikator '%s' is no "
+			       "longer in the plan of instansi '%s' (an import "
+			       "removed it); it can be returned, not approved",
+			       (long long)r->id, r->indikator_kode,
+			       r->instansi_kode);
+	if ((rc = instansi_pemda(s, r->instansi_id, &pid, e)) ||
 	    (rc = sw_check_open(s, pid, r->tahun, e)))
 		return rc;
 	if (setuju) {
