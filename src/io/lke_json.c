@@ -1,6 +1,6 @@
 /* lke_json: the `sakip-lke/1` answer file in and out, and scores as JSON
  * (lke_json.h). */
-#include "lke_json.h"
+#include "lke_json_priv.h"
 #include "../util/err.h"
 
 #include <jansson.h>
@@ -11,23 +11,11 @@
 
 /* ---- reading ----------------------------------------------------------- */
 
-struct rdr {
-	const char *name;
-	struct sbuf *errs;
-	int nerr;
-	struct lke_lembar *l;
-};
-
-#define RDR_ERR_MAX 100
-
-static void bad(struct rdr *r, const char *key, const char *fmt, ...)
-	__attribute__((format(printf, 3, 4)));
-
-static void bad(struct rdr *r, const char *key, const char *fmt, ...)
+void lkj_bad(struct lkj_rd *r, const char *key, const char *fmt, ...)
 {
 	va_list ap;
 
-	if (++r->nerr > RDR_ERR_MAX)
+	if (++r->nerr > LKJ_ERR_MAX)
 		return;
 	sbuf_addf(r->errs, "%s: %s: ", r->name, key);
 	va_start(ap, fmt);
@@ -36,8 +24,8 @@ static void bad(struct rdr *r, const char *key, const char *fmt, ...)
 	sbuf_addc(r->errs, '\n');
 }
 
-static void check_keys(struct rdr *r, json_t *o, const char *prefix,
-		       const char *const *keys)
+void lkj_keys(struct lkj_rd *r, json_t *o, const char *key,
+	      const char *const *keys)
 {
 	const char *k;
 	json_t *v;
@@ -48,101 +36,118 @@ static void check_keys(struct rdr *r, json_t *o, const char *prefix,
 			ok = strcmp(k, keys[i]) == 0;
 		if (ok)
 			continue;
-		if (prefix)
-			bad(r, prefix, "unknown key '%.100s'", k);
+		if (key)
+			lkj_bad(r, key, "unknown key '%.100s'", k);
 		else
-			bad(r, k, "unknown key");
+			lkj_bad(r, k, "unknown key");
 	}
+}
+
+int lkj_is(struct lkj_rd *r, json_t *v, json_type t, const char *key,
+	   const char *msg)
+{
+	if (!v || json_is_null(v))
+		return 0;
+	if (json_typeof(v) != t) {
+		lkj_bad(r, key, "%s", msg);
+		return 0;
+	}
+	return 1;
+}
+
+json_t *lkj_load(const char *name, const char *buf, size_t n,
+		 struct sbuf *errs)
+{
+	json_error_t jerr;
+	json_t *top = json_loadb(buf, n, JSON_REJECT_DUPLICATES, &jerr);
+
+	if (!top)
+		sbuf_addf(errs, "%s:%d:%d: %s\n", name, jerr.line, jerr.column,
+			  jerr.text);
+	return top;
 }
 
 /* o.k as a string copied into the sheet's arena; NULL when absent (and
  * reported when required) or not a string (reported). */
-static const char *get_str(struct rdr *r, json_t *o, const char *k,
+static const char *get_str(struct lkj_rd *r, json_t *o, const char *k,
 			   const char *key, int required)
 {
 	json_t *v = json_object_get(o, k);
 
 	if (!v || json_is_null(v)) {
 		if (required)
-			bad(r, key, "missing");
+			lkj_bad(r, key, "missing");
 		return NULL;
 	}
 	if (!json_is_string(v)) {
-		bad(r, key, "must be a string");
+		lkj_bad(r, key, "must be a string");
 		return NULL;
 	}
-	return arena_strndup(&r->l->arena, json_string_value(v),
+	return arena_strndup(r->a, json_string_value(v),
 			     json_string_length(v));
 }
 
-static int get_int(struct rdr *r, json_t *o, const char *k, int required,
+static int get_int(struct lkj_rd *r, json_t *o, const char *k, int required,
 		   long lo, long hi, int *out)
 {
 	json_t *v = json_object_get(o, k);
 
 	if (!v || json_is_null(v)) {
 		if (required)
-			bad(r, k, "missing");
+			lkj_bad(r, k, "missing");
 		return 0;
 	}
 	if (!json_is_integer(v) || json_integer_value(v) < lo ||
 	    json_integer_value(v) > hi) {
-		bad(r, k, "must be a whole number from %ld to %ld", lo, hi);
+		lkj_bad(r, k, "must be a whole number from %ld to %ld", lo, hi);
 		return 0;
 	}
 	*out = (int)json_integer_value(v);
 	return 1;
 }
 
-static void read_bukti(struct rdr *r, json_t *v, const char *key,
+static void read_bukti(struct lkj_rd *r, json_t *v, const char *key,
 		       struct lke_jawaban *j)
 {
 	char k2[160];
 	size_t i;
 
-	if (!v || json_is_null(v))
-		return;
 	snprintf(k2, sizeof k2, "%s.bukti", key);
-	if (!json_is_array(v)) {
-		bad(r, k2, "must be an array of links or file names");
+	if (!lkj_is(r, v, JSON_ARRAY, k2, "must be an array of links or file "
+		    "names"))
 		return;
-	}
-	j->bukti = arena_array(&r->l->arena, json_array_size(v) + 1,
+	j->bukti = arena_array(r->a, json_array_size(v) + 1,
 			       sizeof *j->bukti);
 	if (!j->bukti)
 		return;
 	for (i = 0; i < json_array_size(v); i++) {
 		json_t *x = json_array_get(v, i);
 		if (!json_is_string(x) || json_string_length(x) == 0) {
-			bad(r, k2, "item %zu must be a non-empty string", i);
+			lkj_bad(r, k2, "item %zu must be a non-empty string", i);
 			continue;
 		}
-		j->bukti[j->nbukti++] = arena_strndup(&r->l->arena,
+		j->bukti[j->nbukti++] = arena_strndup(r->a,
 			json_string_value(x), json_string_length(x));
 	}
 }
 
 /* "saran": {"nilai": "Y", "bukti": "…"}, the suggestion sakip made. */
-static void read_saran(struct rdr *r, json_t *v, const char *key,
+static void read_saran(struct lkj_rd *r, json_t *v, const char *key,
 		       struct lke_jawaban *j)
 {
 	static const char *const aKey[] = { "nilai", "bukti", NULL };
 	char k2[160], k3[176];
 	const char *z;
 
-	if (!v || json_is_null(v))
-		return;
 	snprintf(k2, sizeof k2, "%s.saran", key);
-	if (!json_is_object(v)) {
-		bad(r, k2, "must be an object such as {\"nilai\": \"Y\", "
-		    "\"bukti\": \"…\"}");
+	if (!lkj_is(r, v, JSON_OBJECT, k2, "must be an object such as "
+		    "{\"nilai\": \"Y\", \"bukti\": \"…\"}"))
 		return;
-	}
-	check_keys(r, v, k2, aKey);
+	lkj_keys(r, v, k2, aKey);
 	snprintf(k3, sizeof k3, "%s.nilai", k2);
 	z = get_str(r, v, "nilai", k3, 1);
 	if (z && !(j->saran = lke_nilai_parse(z, 0)))
-		bad(r, k3, "'%.20s' is not a kriterion answer", z);
+		lkj_bad(r, k3, "'%.20s' is not a kriterion answer", z);
 	snprintf(k3, sizeof k3, "%s.bukti", k2);
 	j->saran_bukti = get_str(r, v, "bukti", k3, 0);
 }
@@ -155,7 +160,7 @@ static int looks_sub(const char *k)
 	return d && !strchr(d + 1, '.');
 }
 
-static void read_jawaban1(struct rdr *r, const struct lke_template *t,
+static void read_jawaban1(struct lkj_rd *r, const struct lke_template *t,
 			  const char *kode, json_t *v)
 {
 	static const char *const aKey[] = { "nilai", "catatan", "bukti",
@@ -167,10 +172,10 @@ static void read_jawaban1(struct rdr *r, const struct lke_template *t,
 
 	snprintf(key, sizeof key, "jawaban.%.100s", kode);
 	if (!json_is_object(v)) {
-		bad(r, key, "must be an object such as {\"nilai\": \"Y\"}");
+		lkj_bad(r, key, "must be an object such as {\"nilai\": \"Y\"}");
 		return;
 	}
-	check_keys(r, v, key, aKey);
+	lkj_keys(r, v, key, aKey);
 	snprintf(k2, sizeof k2, "%s.nilai", key);
 	z = get_str(r, v, "nilai", k2, 1);
 	if (!z)
@@ -180,12 +185,12 @@ static void read_jawaban1(struct rdr *r, const struct lke_template *t,
 	if (!j->nilai) /* the other kind: lke_lembar_check names the mix-up */
 		j->nilai = lke_nilai_parse(z, !per_sub);
 	if (!j->nilai) {
-		bad(r, k2, "'%.20s' is not an answer (Y, T, A, B, C, D, E or "
+		lkj_bad(r, k2, "'%.20s' is not an answer (Y, T, A, B, C, D, E or "
 		    "NA for a kriterion; AA, A, BB, B, CC, C, D or E for a "
 		    "sub-komponen)", z);
 		return;
 	}
-	j->kode = arena_strdup(&r->l->arena, kode);
+	j->kode = arena_strdup(r->a, kode);
 	snprintf(k2, sizeof k2, "%s.catatan", key);
 	j->catatan = get_str(r, v, "catatan", k2, 0);
 	read_bukti(r, json_object_get(v, "bukti"), key, j);
@@ -193,21 +198,21 @@ static void read_jawaban1(struct rdr *r, const struct lke_template *t,
 	r->l->n++;
 }
 
-static void read_jawaban(struct rdr *r, const struct lke_template *t,
+static void read_jawaban(struct lkj_rd *r, const struct lke_template *t,
 			 json_t *o)
 {
 	const char *k;
 	json_t *v;
 
 	if (!o || json_is_null(o)) {
-		bad(r, "jawaban", "missing");
+		lkj_bad(r, "jawaban", "missing");
 		return;
 	}
 	if (!json_is_object(o)) {
-		bad(r, "jawaban", "must be an object of answers by code");
+		lkj_bad(r, "jawaban", "must be an object of answers by code");
 		return;
 	}
-	r->l->j = arena_array(&r->l->arena, json_object_size(o) + 1,
+	r->l->j = arena_array(r->a, json_object_size(o) + 1,
 			      sizeof *r->l->j);
 	if (!r->l->j)
 		return;
@@ -216,39 +221,31 @@ static void read_jawaban(struct rdr *r, const struct lke_template *t,
 }
 
 /* "lhe": {"nomor": …, "tanggal": "YYYY-MM-DD", "evaluator": …} */
-static void read_lhe(struct rdr *r, json_t *v)
+static void read_lhe(struct lkj_rd *r, json_t *v)
 {
 	static const char *const aKey[] = { "nomor", "tanggal", "evaluator",
 					    NULL };
 
-	if (!v || json_is_null(v))
+	if (!lkj_is(r, v, JSON_OBJECT, "lhe", "must be an object {\"nomor\", "
+		    "\"tanggal\", \"evaluator\"}"))
 		return;
-	if (!json_is_object(v)) {
-		bad(r, "lhe", "must be an object {\"nomor\", \"tanggal\", "
-		    "\"evaluator\"}");
-		return;
-	}
-	check_keys(r, v, "lhe", aKey);
+	lkj_keys(r, v, "lhe", aKey);
 	r->l->lhe_nomor = get_str(r, v, "nomor", "lhe.nomor", 0);
 	r->l->lhe_tanggal = get_str(r, v, "tanggal", "lhe.tanggal", 0);
 	r->l->evaluator = get_str(r, v, "evaluator", "lhe.evaluator", 0);
 }
 
 /* "catatan": {"1": "…", "1.a": "…"} */
-static void read_catatan(struct rdr *r, json_t *v)
+static void read_catatan(struct lkj_rd *r, json_t *v)
 {
 	struct lke_lembar *l = r->l;
 	const char *k;
 	json_t *x;
 	char key[128];
 
-	if (!v || json_is_null(v))
+	if (!lkj_is(r, v, JSON_OBJECT, "catatan", "must be an object of notes "
+		    "by komponen or sub-komponen code"))
 		return;
-	if (!json_is_object(v)) {
-		bad(r, "catatan", "must be an object of notes by komponen or "
-		    "sub-komponen code");
-		return;
-	}
 	l->catatan = arena_array(&l->arena, json_object_size(v) + 1,
 				 sizeof *l->catatan);
 	if (!l->catatan)
@@ -256,7 +253,7 @@ static void read_catatan(struct rdr *r, json_t *v)
 	json_object_foreach(v, k, x) {
 		snprintf(key, sizeof key, "catatan.%.100s", k);
 		if (!json_is_string(x) || !json_string_length(x)) {
-			bad(r, key, "must be a non-empty string");
+			lkj_bad(r, key, "must be a non-empty string");
 			continue;
 		}
 		l->catatan[l->ncatatan].kode = arena_strdup(&l->arena, k);
@@ -265,7 +262,7 @@ static void read_catatan(struct rdr *r, json_t *v)
 	}
 }
 
-static void read_rekomendasi1(struct rdr *r, json_t *x, size_t i)
+static void read_rekomendasi1(struct lkj_rd *r, json_t *x, size_t i)
 {
 	static const char *const aKey[] = { "nomor", "teks", "kode",
 		"prioritas", "target", NULL };
@@ -275,14 +272,14 @@ static void read_rekomendasi1(struct rdr *r, json_t *x, size_t i)
 
 	snprintf(key, sizeof key, "rekomendasi[%zu]", i);
 	if (!json_is_object(x)) {
-		bad(r, key, "must be an object {\"nomor\", \"teks\", …}");
+		lkj_bad(r, key, "must be an object {\"nomor\", \"teks\", …}");
 		return;
 	}
-	check_keys(r, x, key, aKey);
+	lkj_keys(r, x, key, aKey);
 	snprintf(k2, sizeof k2, "%s.nomor", key);
 	if (!json_is_integer(n) || json_integer_value(n) < 1 ||
 	    json_integer_value(n) > 100000)
-		bad(r, k2, "must be a whole number from 1");
+		lkj_bad(r, k2, "must be a whole number from 1");
 	else
 		k->nomor = (int)json_integer_value(n);
 	snprintf(k2, sizeof k2, "%s.teks", key);
@@ -296,17 +293,13 @@ static void read_rekomendasi1(struct rdr *r, json_t *x, size_t i)
 	r->l->nrekomendasi++;
 }
 
-static void read_rekomendasi(struct rdr *r, json_t *v)
+static void read_rekomendasi(struct lkj_rd *r, json_t *v)
 {
 	size_t i;
 
-	if (!v || json_is_null(v))
+	if (!lkj_is(r, v, JSON_ARRAY, "rekomendasi", "must be an array"))
 		return;
-	if (!json_is_array(v)) {
-		bad(r, "rekomendasi", "must be an array");
-		return;
-	}
-	r->l->rekomendasi = arena_array(&r->l->arena, json_array_size(v) + 1,
+	r->l->rekomendasi = arena_array(r->a, json_array_size(v) + 1,
 					sizeof *r->l->rekomendasi);
 	for (i = 0; r->l->rekomendasi && i < json_array_size(v); i++)
 		read_rekomendasi1(r, json_array_get(v, i), i);
@@ -321,7 +314,7 @@ static const struct lke_template *find_builtin(const char *kode, int versi,
 	return t && (versi == 0 || versi == t->versi) ? t : NULL;
 }
 
-static const struct lke_template *read_head(struct rdr *r, json_t *top,
+static const struct lke_template *read_head(struct lkj_rd *r, json_t *top,
 					    lke_template_fn find, void *ctx)
 {
 	static const char *const aTop[] = { "format", "template",
@@ -331,10 +324,10 @@ static const struct lke_template *read_head(struct rdr *r, json_t *top,
 	const struct lke_template *t = NULL;
 	const char *z;
 
-	check_keys(r, top, NULL, aTop);
+	lkj_keys(r, top, NULL, aTop);
 	z = get_str(r, top, "format", "format", 1);
 	if (z && strcmp(z, LKE_JSON_FORMAT) != 0)
-		bad(r, "format", "must be \"%s\", not \"%.40s\"",
+		lkj_bad(r, "format", "must be \"%s\", not \"%.40s\"",
 		    LKE_JSON_FORMAT, z);
 	get_int(r, top, "template_versi", 0, 1, 1000000, &l->template_versi);
 	l->template_kode = get_str(r, top, "template", "template", 1);
@@ -342,17 +335,17 @@ static const struct lke_template *read_head(struct rdr *r, json_t *top,
 		t = find(l->template_kode, l->template_versi, ctx);
 		if (!t && l->template_versi &&
 		    find(l->template_kode, 0, ctx))
-			bad(r, "template_versi", "template %.100s has no "
+			lkj_bad(r, "template_versi", "template %.100s has no "
 			    "version %d", l->template_kode, l->template_versi);
 		else if (!t)
-			bad(r, "template", "no LKE template '%.100s' (known: "
+			lkj_bad(r, "template", "no LKE template '%.100s' (known: "
 			    "%s)", l->template_kode, LKE_TEMPLATE_88_2021);
 	}
 	l->instansi = get_str(r, top, "instansi", "instansi", 1);
 	get_int(r, top, "tahun", 1, 1900, 2199, &l->tahun);
 	z = get_str(r, top, "tahap", "tahap", 1);
 	if (z && !(l->tahap = lke_tahap_parse(z)))
-		bad(r, "tahap", "must be usulan or penetapan, not \"%.40s\"", z);
+		lkj_bad(r, "tahap", "must be usulan or penetapan, not \"%.40s\"", z);
 	return t;
 }
 
@@ -360,21 +353,16 @@ int lke_json_read(const char *name, const char *buf, size_t n,
 		  lke_template_fn find, void *ctx, struct lke_lembar *l,
 		  const struct lke_template **pt, struct sbuf *errs)
 {
-	struct rdr r = { name, errs, 0, l };
+	struct lkj_rd r = { name, errs, 0, &l->arena, l };
 	const struct lke_template *t;
-	json_error_t jerr;
 	json_t *top;
 	int rc = 0;
 
 	*pt = NULL;
-	top = json_loadb(buf, n, JSON_REJECT_DUPLICATES, &jerr);
-	if (!top) {
-		sbuf_addf(errs, "%s:%d:%d: %s\n", name, jerr.line, jerr.column,
-			  jerr.text);
+	if (!(top = lkj_load(name, buf, n, errs)))
 		return SK_EINVAL;
-	}
 	if (!json_is_object(top)) {
-		bad(&r, "(top level)", "must be an object");
+		lkj_bad(&r, "(top level)", "must be an object");
 		json_decref(top);
 		return SK_EINVAL;
 	}
@@ -384,9 +372,9 @@ int lke_json_read(const char *name, const char *buf, size_t n,
 	read_catatan(&r, json_object_get(top, "catatan"));
 	read_rekomendasi(&r, json_object_get(top, "rekomendasi"));
 	json_decref(top);
-	if (r.nerr > RDR_ERR_MAX)
+	if (r.nerr > LKJ_ERR_MAX)
 		sbuf_addf(errs, "%s: %d more problems\n", name,
-			  r.nerr - RDR_ERR_MAX);
+			  r.nerr - LKJ_ERR_MAX);
 	if (!r.nerr && t)
 		rc = lke_lembar_check(t, l, name, errs);
 	if (l->arena.err)

@@ -1,65 +1,25 @@
 /* lke_json_template: LKE templates as `sakip-lke-template/1` JSON, so
  * that a pemda can load its own variant without touching code
  * (lke_json.h). */
-#include "lke_json.h"
+#include "lke_json_priv.h"
 #include "../util/err.h"
 
-#include <jansson.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
 
-struct trd {
-	const char *name;
-	struct sbuf *errs;
-	int nerr;
-	struct arena *a;
-};
-
-static void bad(struct trd *r, const char *key, const char *fmt, ...)
-	__attribute__((format(printf, 3, 4)));
-
-static void bad(struct trd *r, const char *key, const char *fmt, ...)
-{
-	va_list ap;
-
-	if (++r->nerr > 100)
-		return;
-	sbuf_addf(r->errs, "%s: %s: ", r->name, key);
-	va_start(ap, fmt);
-	sbuf_vaddf(r->errs, fmt, ap);
-	va_end(ap);
-	sbuf_addc(r->errs, '\n');
-}
-
-static void keys(struct trd *r, json_t *o, const char *key,
-		 const char *const *ok)
-{
-	const char *k;
-	json_t *v;
-	int i, found;
-
-	json_object_foreach(o, k, v) {
-		for (i = 0, found = 0; ok[i] && !found; i++)
-			found = strcmp(k, ok[i]) == 0;
-		if (!found)
-			bad(r, key, "unknown key '%.60s'", k);
-	}
-}
-
 /* A required non-empty string o.k copied into the arena. */
-static const char *str(struct trd *r, json_t *o, const char *k,
+static const char *str(struct lkj_rd *r, json_t *o, const char *k,
 		       const char *key, int required)
 {
 	json_t *v = json_object_get(o, k);
 
 	if (!v || json_is_null(v)) {
 		if (required)
-			bad(r, key, "%s is missing", k);
+			lkj_bad(r, key, "%s is missing", k);
 		return required ? "" : NULL;
 	}
 	if (!json_is_string(v) || !json_string_length(v)) {
-		bad(r, key, "%s must be a non-empty string", k);
+		lkj_bad(r, key, "%s must be a non-empty string", k);
 		return "";
 	}
 	return arena_strndup(r->a, json_string_value(v), json_string_length(v));
@@ -89,7 +49,7 @@ static int parse_dec(const char *z, struct num *out)
 	return 0;
 }
 
-static struct num bobot(struct trd *r, json_t *o, const char *key)
+static struct num bobot(struct lkj_rd *r, json_t *o, const char *key)
 {
 	json_t *v = json_object_get(o, "bobot");
 	struct num n = { 0, 0 };
@@ -105,13 +65,38 @@ static struct num bobot(struct trd *r, json_t *o, const char *key)
 	else
 		z = NULL;
 	if (!z || parse_dec(z, &n))
-		bad(r, key, "bobot must be a number such as 4.5");
+		lkj_bad(r, key, "bobot must be a number such as 4.5");
 	return n;
 }
 
 static const char *const aJenis[] = { "", "YT", "AE" };
 
-static void read_kriteria(struct trd *r, json_t *v, struct lke_sub *s,
+/* Room in the arena for the elements of v, a non-empty array (NULL when
+ * out of memory); NULL and "KEY: msg" when v is not one. */
+static void *items(struct lkj_rd *r, json_t *v, size_t size, const char *key,
+		   const char *msg)
+{
+	if (!json_is_array(v) || !json_array_size(v)) {
+		lkj_bad(r, key, "%s", msg);
+		return NULL;
+	}
+	return arena_array(r->a, json_array_size(v), size);
+}
+
+/* 1 when x, an element at key, is an object (its keys checked against
+ * aKey); 0, reported, when it is not. */
+static int object(struct lkj_rd *r, json_t *x, const char *key,
+		  const char *const *aKey)
+{
+	if (!json_is_object(x)) {
+		lkj_bad(r, key, "must be an object");
+		return 0;
+	}
+	lkj_keys(r, x, key, aKey);
+	return 1;
+}
+
+static void read_kriteria(struct lkj_rd *r, json_t *v, struct lke_sub *s,
 			  const char *skey)
 {
 	static const char *const aKey[] = { "kode", "uraian", "jenis", "pemda",
@@ -120,27 +105,22 @@ static void read_kriteria(struct trd *r, json_t *v, struct lke_sub *s,
 	char key[160];
 	size_t i;
 
-	if (!json_is_array(v) || !json_array_size(v)) {
-		bad(r, skey, "kriteria must be a non-empty array");
+	if (!(k = items(r, v, sizeof *k, skey, "kriteria must be a non-empty "
+			"array")))
 		return;
-	}
-	k = arena_array(r->a, json_array_size(v), sizeof *k);
-	for (i = 0; k && i < json_array_size(v); i++) {
+	for (i = 0; i < json_array_size(v); i++) {
 		json_t *x = json_array_get(v, i);
 		const char *j;
 		snprintf(key, sizeof key, "%s.kriteria[%zu]", skey, i);
-		if (!json_is_object(x)) {
-			bad(r, key, "must be an object");
+		if (!object(r, x, key, aKey))
 			continue;
-		}
-		keys(r, x, key, aKey);
 		k[i].kode = str(r, x, "kode", key, 1);
 		k[i].uraian = str(r, x, "uraian", key, 1);
 		j = str(r, x, "jenis", key, 1);
 		k[i].jenis = strcmp(j, "YT") == 0 ? LKE_YT
 			   : strcmp(j, "AE") == 0 ? LKE_AE : 0;
 		if (!k[i].jenis)
-			bad(r, key, "jenis must be YT or AE");
+			lkj_bad(r, key, "jenis must be YT or AE");
 		if (json_is_true(json_object_get(x, "pemda")))
 			k[i].flags |= LKE_K_PEMDA;
 	}
@@ -148,7 +128,7 @@ static void read_kriteria(struct trd *r, json_t *v, struct lke_sub *s,
 	s->nk = (int)json_array_size(v);
 }
 
-static void read_sub(struct trd *r, json_t *v, struct lke_komponen *km,
+static void read_sub(struct lkj_rd *r, json_t *v, struct lke_komponen *km,
 		     const char *kkey)
 {
 	static const char *const aKey[] = { "kode", "nama", "bobot",
@@ -157,19 +137,13 @@ static void read_sub(struct trd *r, json_t *v, struct lke_komponen *km,
 	char key[128];
 	size_t i;
 
-	if (!json_is_array(v) || !json_array_size(v)) {
-		bad(r, kkey, "sub must be a non-empty array");
+	if (!(s = items(r, v, sizeof *s, kkey, "sub must be a non-empty array")))
 		return;
-	}
-	s = arena_array(r->a, json_array_size(v), sizeof *s);
-	for (i = 0; s && i < json_array_size(v); i++) {
+	for (i = 0; i < json_array_size(v); i++) {
 		json_t *x = json_array_get(v, i);
 		snprintf(key, sizeof key, "%s.sub[%zu]", kkey, i);
-		if (!json_is_object(x)) {
-			bad(r, key, "must be an object");
+		if (!object(r, x, key, aKey))
 			continue;
-		}
-		keys(r, x, key, aKey);
 		s[i].kode = str(r, x, "kode", key, 1);
 		s[i].nama = str(r, x, "nama", key, 1);
 		s[i].bobot = bobot(r, x, key);
@@ -179,7 +153,7 @@ static void read_sub(struct trd *r, json_t *v, struct lke_komponen *km,
 	km->nsub = (int)json_array_size(v);
 }
 
-static void read_komponen(struct trd *r, json_t *v, struct lke_template *t)
+static void read_komponen(struct lkj_rd *r, json_t *v, struct lke_template *t)
 {
 	static const char *const aKey[] = { "kode", "nama", "bobot", "sub",
 					    NULL };
@@ -187,19 +161,14 @@ static void read_komponen(struct trd *r, json_t *v, struct lke_template *t)
 	char key[64];
 	size_t i;
 
-	if (!json_is_array(v) || !json_array_size(v)) {
-		bad(r, "komponen", "must be a non-empty array");
+	if (!(k = items(r, v, sizeof *k, "komponen", "must be a non-empty "
+			"array")))
 		return;
-	}
-	k = arena_array(r->a, json_array_size(v), sizeof *k);
-	for (i = 0; k && i < json_array_size(v); i++) {
+	for (i = 0; i < json_array_size(v); i++) {
 		json_t *x = json_array_get(v, i);
 		snprintf(key, sizeof key, "komponen[%zu]", i);
-		if (!json_is_object(x)) {
-			bad(r, key, "must be an object");
+		if (!object(r, x, key, aKey))
 			continue;
-		}
-		keys(r, x, key, aKey);
 		k[i].kode = str(r, x, "kode", key, 1);
 		k[i].nama = str(r, x, "nama", key, 1);
 		k[i].bobot = bobot(r, x, key);
@@ -209,7 +178,7 @@ static void read_komponen(struct trd *r, json_t *v, struct lke_template *t)
 	t->nkomponen = (int)json_array_size(v);
 }
 
-static void read_aturan(struct trd *r, json_t *v, struct lke_template *t)
+static void read_aturan(struct lkj_rd *r, json_t *v, struct lke_template *t)
 {
 	static const char *const aKey[] = { "nama", "jenis", "kode", "syarat",
 					    "uraian", NULL };
@@ -217,22 +186,15 @@ static void read_aturan(struct trd *r, json_t *v, struct lke_template *t)
 	char key[64];
 	size_t i;
 
-	if (!v || json_is_null(v))
+	if (!lkj_is(r, v, JSON_ARRAY, "aturan", "must be an array"))
 		return;
-	if (!json_is_array(v)) {
-		bad(r, "aturan", "must be an array");
-		return;
-	}
 	a = arena_array(r->a, json_array_size(v) + 1, sizeof *a);
 	for (i = 0; a && i < json_array_size(v); i++) {
 		json_t *x = json_array_get(v, i);
 		const char *j;
 		snprintf(key, sizeof key, "aturan[%zu]", i);
-		if (!json_is_object(x)) {
-			bad(r, key, "must be an object");
+		if (!object(r, x, key, aKey))
 			continue;
-		}
-		keys(r, x, key, aKey);
 		a[i].nama = str(r, x, "nama", key, 1);
 		a[i].kode = str(r, x, "kode", key, 1);
 		a[i].syarat = str(r, x, "syarat", key, 1);
@@ -241,7 +203,7 @@ static void read_aturan(struct trd *r, json_t *v, struct lke_template *t)
 		a[i].jenis = strcmp(j, "syarat") == 0 ? LKE_ATURAN_SYARAT
 			   : strcmp(j, "rata") == 0 ? LKE_ATURAN_RATA : 0;
 		if (!a[i].jenis)
-			bad(r, key, "jenis must be syarat or rata");
+			lkj_bad(r, key, "jenis must be syarat or rata");
 	}
 	t->aturan = a;
 	t->naturan = (int)json_array_size(v);
@@ -258,41 +220,36 @@ int lke_json_template_read(const char *name, const char *buf, size_t n,
 {
 	static const char *const aTop[] = { "format", "kode", "versi", "nama",
 					    "komponen", "aturan", NULL };
-	struct trd r = { name, errs, 0, &m->arena };
+	struct lkj_rd r = { name, errs, 0, &m->arena, NULL };
 	struct lke_template *t = &m->t;
 	struct sk_err e = { 0, "" };
-	json_error_t jerr;
 	json_t *top, *v;
 	const char *z;
 	int versi;
 
-	top = json_loadb(buf, n, JSON_REJECT_DUPLICATES, &jerr);
-	if (!top) {
-		sbuf_addf(errs, "%s:%d:%d: %s\n", name, jerr.line, jerr.column,
-			  jerr.text);
+	if (!(top = lkj_load(name, buf, n, errs)))
 		return SK_EINVAL;
-	}
 	if (!json_is_object(top)) {
-		bad(&r, "(top level)", "must be an object");
+		lkj_bad(&r, "(top level)", "must be an object");
 	} else {
-		keys(&r, top, "(top level)", aTop);
+		lkj_keys(&r, top, "(top level)", aTop);
 		z = str(&r, top, "format", "format", 1);
 		if (strcmp(z, LKE_JSON_TEMPLATE_FORMAT) != 0)
-			bad(&r, "format", "must be \"%s\"",
+			lkj_bad(&r, "format", "must be \"%s\"",
 			    LKE_JSON_TEMPLATE_FORMAT);
 		t->kode = str(&r, top, "kode", "kode", 1);
 		t->nama = str(&r, top, "nama", "nama", 1);
 		v = json_object_get(top, "versi");
 		if (v && (!json_is_integer(v) || json_integer_value(v) < 1 ||
 			  json_integer_value(v) > 1000000))
-			bad(&r, "versi", "must be a whole number from 1");
+			lkj_bad(&r, "versi", "must be a whole number from 1");
 		else if (v)
 			t->versi = (int)json_integer_value(v);
 		read_komponen(&r, json_object_get(top, "komponen"), t);
 		read_aturan(&r, json_object_get(top, "aturan"), t);
 	}
 	json_decref(top);
-	if (!r.nerr) {
+	if (!r.nerr && !m->arena.err) {
 		versi = t->versi;
 		t->versi = versi ? versi : 1; /* checked as if numbered */
 		if (lke_template_check(t, &e)) {
