@@ -243,6 +243,8 @@ static void rekomendasi(struct doc *d, const struct lhe_data *x)
 static void tindak_lanjut(struct doc *d, const struct lhe_data *x)
 {
 	static const int w[] = { 1, 7, 2, 7 };
+	static const char *const head[] = { "No", "Rekomendasi", "Status",
+		"Tindak lanjut" };
 	struct doc_table *t;
 	int i, selesai = 0;
 
@@ -261,11 +263,7 @@ static void tindak_lanjut(struct doc *d, const struct lhe_data *x)
 		      4, w);
 	if (!t)
 		return;
-	tab_head(t);
-	tab_text(t, "No", DOC_BOLD);
-	tab_text(t, "Rekomendasi", DOC_BOLD);
-	tab_text(t, "Status", DOC_BOLD);
-	tab_text(t, "Tindak lanjut", DOC_BOLD);
+	tab_header(t, head, DOC_BOLD);
 	for (i = 0; i < x->ntl; i++) {
 		const struct lke_rek_info *ri = &x->tl[i];
 		const struct lke_tindak_lanjut *last =
@@ -298,6 +296,8 @@ static void tanda_tangan(struct doc *d, const struct lhe_data *x)
 static void lampiran(struct doc *d, const struct lhe_data *x)
 {
 	static const int w[] = { 2, 10, 2, 6 };
+	static const char *const head[] = { "Kode", "Kriteria", "Jawaban",
+		"Catatan" };
 	const struct lke_template *tp = x->t;
 	struct doc_table *t;
 	int i, j, k;
@@ -310,11 +310,7 @@ static void lampiran(struct doc *d, const struct lhe_data *x)
 				   lke_metode_kode(x->s->metode)), "LKE", 4, w);
 	if (!t)
 		return;
-	tab_head(t);
-	tab_text(t, "Kode", DOC_BOLD);
-	tab_text(t, "Kriteria", DOC_BOLD);
-	tab_text(t, "Jawaban", DOC_BOLD);
-	tab_text(t, "Catatan", DOC_BOLD);
+	tab_header(t, head, DOC_BOLD);
 	for (i = 0; i < tp->nkomponen; i++)
 		for (j = 0; j < tp->komponen[i].nsub; j++) {
 			const struct lke_sub *s = &tp->komponen[i].sub[j];

@@ -204,9 +204,7 @@ void pk_tabel_sasaran(struct doc *d, const struct instansi *in, int tahun,
 	c.t = doc_table(d, caption, sheet, 5, w);
 	if (!c.t)
 		return;
-	tab_head(c.t);
-	for (i = 0; i < 5; i++)
-		tab_text(c.t, head[i], 0);
+	tab_header(c.t, head, 0);
 	tab_head(c.t);
 	for (i = 0; i < 5; i++)
 		tab_textf(c.t, 0, "(%d)", i + 1);
