@@ -1,4 +1,5 @@
 #include "hasil.h"
+#include "json_priv.h"
 #include "../core/money.h"
 
 #include <stdio.h>
@@ -6,34 +7,9 @@
 
 void json_add_str(struct sbuf *out, const char *z)
 {
-	const unsigned char *p = (const unsigned char *)(z ? z : "");
-
-	sbuf_addc(out, '"');
-	for (; *p; p++) {
-		switch (*p) {
-		case '"':
-			sbuf_adds(out, "\\\"");
-			break;
-		case '\\':
-			sbuf_adds(out, "\\\\");
-			break;
-		case '\n':
-			sbuf_adds(out, "\\n");
-			break;
-		case '\r':
-			sbuf_adds(out, "\\r");
-			break;
-		case '\t':
-			sbuf_adds(out, "\\t");
-			break;
-		default:
-			if (*p < 0x20)
-				sbuf_addf(out, "\\u%04x", *p);
-			else
-				sbuf_addc(out, (char)*p);
-		}
-	}
-	sbuf_addc(out, '"');
+	if (!z)
+		z = "";
+	json_put_string(out, z, strlen(z));
 }
 
 static void add_pct(struct sbuf *out, pct_t p, int d)
