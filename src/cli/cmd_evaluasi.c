@@ -86,83 +86,77 @@ static int parse_int(const char *v, long lo, long hi, int *out)
 	return 0;
 }
 
-/* Options with a value; 0 when a is not one of them. */
-static int parse_value(struct evaluasi_opts *o, const char *a, const char *v)
+/* The option values that are not plain strings, as given. */
+struct evaluasi_raw {
+	const char *tahun, *tahap, *nomor, *status, *versi;
+};
+
+static int check_values(struct evaluasi_opts *o, const struct evaluasi_raw *v)
 {
 	static const char *const aFmt[] = { "text", "json", "lke", "docx",
 					    "html", NULL };
 	int i;
 
-	if (strcmp(a, "--instansi") == 0) {
-		o->instansi = v;
-	} else if (strcmp(a, "--tahun") == 0) {
-		if (parse_int(v, 1900, 2199, &o->tahun))
-			return evaluasi_usage("--tahun '%s': not a year", v);
-	} else if (strcmp(a, "--tahap") == 0) {
-		if (!(o->tahap = lke_tahap_parse(v)))
-			return evaluasi_usage("--tahap '%s': usulan or "
-					      "penetapan", v);
-	} else if (strcmp(a, "--format") == 0) {
-		for (i = 0; aFmt[i] && strcmp(aFmt[i], v); i++)
-			;
-		if (!aFmt[i])
-			return evaluasi_usage("--format '%s': unknown", v);
-		o->format = v;
-	} else if (strcmp(a, "--nomor") == 0) {
-		if (parse_int(v, 1, 100000, &o->nomor))
-			return evaluasi_usage("--nomor '%s': a number from 1", v);
-	} else if (strcmp(a, "--status") == 0) {
-		if ((o->status = lke_status_parse(v)) < 0)
-			return evaluasi_usage("--status '%s': proses, selesai "
-					      "or ditolak", v);
-	} else if (strcmp(a, "--tanggal") == 0 || strcmp(a, "--per") == 0) {
-		if (!lke_tanggal_valid(v))
-			return evaluasi_usage("'%s': not a date YYYY-MM-DD", v);
-		*(a[2] == 't' ? &o->tanggal : &o->per) = v;
-	} else if (strcmp(a, "--versi") == 0) {
-		if (parse_int(v, 1, 1000000, &o->versi))
-			return evaluasi_usage("--versi '%s': a number from 1", v);
-	} else if (strcmp(a, "--kode") == 0) {
-		o->kode = v;
-	} else if (strcmp(a, "--uraian") == 0) {
-		o->uraian = v;
-	} else if (strcmp(a, "--bukti") == 0) {
-		o->bukti = v;
-	} else if (strcmp(a, "--catatan") == 0) {
-		o->catatan = v;
-	} else if (strcmp(a, "-o") == 0) {
-		o->out = v;
-	} else {
-		return 0;
-	}
-	return 1;
+	if (v->tahun && parse_int(v->tahun, 1900, 2199, &o->tahun))
+		return evaluasi_usage("--tahun '%s': not a year", v->tahun);
+	if (v->tahap && !(o->tahap = lke_tahap_parse(v->tahap)))
+		return evaluasi_usage("--tahap '%s': usulan or penetapan",
+				      v->tahap);
+	for (i = 0; o->format && aFmt[i] && strcmp(aFmt[i], o->format); i++)
+		;
+	if (o->format && !aFmt[i])
+		return evaluasi_usage("--format '%s': unknown", o->format);
+	if (v->nomor && parse_int(v->nomor, 1, 100000, &o->nomor))
+		return evaluasi_usage("--nomor '%s': a number from 1", v->nomor);
+	if (v->status && (o->status = lke_status_parse(v->status)) < 0)
+		return evaluasi_usage("--status '%s': proses, selesai or "
+				      "ditolak", v->status);
+	if (o->tanggal && !lke_tanggal_valid(o->tanggal))
+		return evaluasi_usage("'%s': not a date YYYY-MM-DD", o->tanggal);
+	if (o->per && !lke_tanggal_valid(o->per))
+		return evaluasi_usage("'%s': not a date YYYY-MM-DD", o->per);
+	if (v->versi && parse_int(v->versi, 1, 1000000, &o->versi))
+		return evaluasi_usage("--versi '%s': a number from 1", v->versi);
+	return 0;
 }
 
+/* The options after argv[from - 1] (the subcommand's words). */
 static int parse_opts(struct cli *c, int from, struct evaluasi_opts *o)
 {
-	int i, rc;
+	struct evaluasi_raw v = { NULL, NULL, NULL, NULL, NULL };
+	const struct cli_opt opts[] = {
+		{ "--instansi", OPT_STR, &o->instansi },
+		{ "--tahun", OPT_STR, &v.tahun },
+		{ "--tahap", OPT_STR, &v.tahap },
+		{ "--format", OPT_STR, &o->format },
+		{ "--nomor", OPT_STR, &v.nomor },
+		{ "--status", OPT_STR, &v.status },
+		{ "--tanggal", OPT_STR, &o->tanggal },
+		{ "--per", OPT_STR, &o->per },
+		{ "--versi", OPT_STR, &v.versi },
+		{ "--kode", OPT_STR, &o->kode },
+		{ "--uraian", OPT_STR, &o->uraian },
+		{ "--bukti", OPT_STR, &o->bukti },
+		{ "--catatan", OPT_STR, &o->catatan },
+		{ "-o", OPT_STR, &o->out },
+		{ "--dry-run", OPT_FLAG, &o->dry },
+		{ "--terlambat", OPT_FLAG, &o->terlambat },
+		{ NULL, 0, NULL },
+	};
+	struct cli sub = *c;
+	int rc;
 
 	memset(o, 0, sizeof *o);
 	o->out = "-";
 	o->status = -1;
-	for (i = from; i < c->argc; i++) {
-		const char *a = c->argv[i];
-		const char *v = i + 1 < c->argc ? c->argv[i + 1] : NULL;
-		if (v && a[0] == '-' && (rc = parse_value(o, a, v)) != 0) {
-			if (rc != 1)
-				return rc;
-			i++;
-		} else if (strcmp(a, "--dry-run") == 0) {
-			o->dry = 1;
-		} else if (strcmp(a, "--terlambat") == 0) {
-			o->terlambat = 1;
-		} else if (!o->file && (a[0] != '-' || !a[1])) {
-			o->file = a;
-		} else {
-			return evaluasi_usage("unexpected '%s'", a);
-		}
+	if (c->argc >= from) {
+		sub.argc = c->argc - (from - 1);
+		sub.argv = c->argv + (from - 1);
+	} else {
+		sub.argc = 0;
 	}
-	return 0;
+	rc = cli_parse(&sub, "evaluasi", zUsage, opts, &o->file, 1);
+	return rc ? rc : check_values(o, &v);
 }
 
 const char *evaluasi_hari_ini(char buf[11])
@@ -296,11 +290,8 @@ static int cmd_ekspor(struct cli *c, const struct evaluasi_opts *o)
 	rc = evaluasi_load(c, o, &tpl, &l, &t, &e);
 	if (!rc) {
 		lke_json_write(t, &l, &b);
-		if (b.err)
-			rc = sk_errf(&e, b.err, "export too large");
+		rc = file_write_sbuf(o->out, &b, "export", &e);
 	}
-	if (!rc)
-		rc = file_write(o->out, b.z, b.n, &e);
 	sbuf_release(&b);
 	lke_lembar_free(&l);
 	evaluasi_tpl_free(&tpl);
@@ -388,10 +379,8 @@ static int cmd_nilai(struct cli *c, const struct evaluasi_opts *o)
 			lke_json_skor(&l, t, &s, v, nv, &b);
 		else
 			put_text(&l, t, &s, v, nv, &b);
-		rc = b.err ? sk_errf(&e, b.err, "output too large") : 0;
+		rc = file_write_sbuf("-", &b, "output", &e);
 	}
-	if (!rc)
-		fwrite(b.z, 1, b.n, stdout);
 	sbuf_release(&b);
 	sbuf_release(&errs);
 	arena_free(&a);

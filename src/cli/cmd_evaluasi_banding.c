@@ -150,11 +150,8 @@ int evaluasi_banding(struct cli *c, const struct evaluasi_opts *o)
 		rc = muat(c, o, LKE_PENETAPAN, &tpl, &a, &p, &e);
 	if (!rc) {
 		tulis(&u, &p, strcmp(fmt, "json") == 0, &b);
-		if (b.err)
-			rc = sk_errf(&e, b.err, "output too large");
+		rc = file_write_sbuf(o->out, &b, "output", &e);
 	}
-	if (!rc)
-		rc = file_write(o->out, b.z, b.n, &e);
 	sbuf_release(&b);
 	arena_free(&a);
 	lke_lembar_free(&u.l);

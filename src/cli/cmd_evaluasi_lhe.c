@@ -105,11 +105,8 @@ int evaluasi_rekomendasi(struct cli *c, const struct evaluasi_opts *o)
 			put_rek_json(v, n, per, o->terlambat, &b);
 		else
 			put_rek_text(v, n, per, o->terlambat, &b);
-		if (b.err)
-			rc = sk_errf(&e, b.err, "output too large");
+		rc = file_write_sbuf(o->out, &b, "output", &e);
 	}
-	if (!rc)
-		rc = file_write(o->out, b.z, b.n, &e);
 	sbuf_release(&b);
 	arena_free(&a);
 	return rc ? cli_fail(&e) : EXIT_OK;

@@ -42,10 +42,8 @@ int cmd_export(struct cli *c)
 	else if (strcmp(format, "csv") == 0 ? tab_export_csv(&p, instansi, &b) :
 		 json_write_pkg(&p, instansi, &b))
 		rc = sk_errf(&e, SK_ENOTFOUND, "no instansi '%s'", instansi);
-	else if (b.err)
-		rc = sk_errf(&e, b.err, "export too large");
 	else
-		rc = file_write(out, b.z, b.n, &e);
+		rc = file_write_sbuf(out, &b, "export", &e);
 	sbuf_release(&b);
 	pkg_free(&p);
 	return rc ? cli_fail(&e) : EXIT_OK;

@@ -58,8 +58,7 @@ int cmd_hitung(struct cli *c)
 	else
 		hasil_write_text(&h, &out);
 	if (strcmp(format, "xlsx"))
-		rc = out.err ? sk_errf(&e, out.err, "output too large") :
-			file_write(path, out.z, out.n, &e);
+		rc = file_write_sbuf(path, &out, "output", &e);
 	sbuf_release(&out);
 	hasil_free(&h);
 	pkg_free(&p);

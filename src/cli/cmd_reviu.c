@@ -132,8 +132,7 @@ static int jenis_ada(const char *jenis)
 static int emit(struct sbuf *out)
 {
 	struct sk_err e = { 0, "" };
-	int rc = out->err ? sk_errf(&e, out->err, "output too large") :
-		file_write("-", out->z, out->n, &e);
+	int rc = file_write_sbuf("-", out, "output", &e);
 
 	sbuf_release(out);
 	return rc ? cli_fail(&e) : EXIT_OK;

@@ -61,3 +61,11 @@ int file_write(const char *path, const void *p, size_t n, struct sk_err *e)
 	}
 	return 0;
 }
+
+int file_write_sbuf(const char *path, const struct sbuf *b, const char *what,
+		    struct sk_err *e)
+{
+	if (b->err)
+		return sk_errf(e, b->err, "%s too large", what);
+	return file_write(path, b->z, b->n, e);
+}
