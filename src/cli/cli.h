@@ -25,8 +25,6 @@ int cmd_reviu(struct cli *c);
 int cmd_template(struct cli *c);
 int cmd_serve(struct cli *c);
 int cmd_user(struct cli *c);
-/* import of XLSX/CSV; -1 when the file is JSON (cmd_import goes on). */
-int cmd_import_tabel(struct cli *c);
 
 /* Options of a command, in a table ending with { NULL }. */
 enum cli_opt_kind {

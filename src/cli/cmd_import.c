@@ -1,4 +1,4 @@
-#include "cli.h"
+#include "cmd_import.h"
 #include "../io/file.h"
 #include "../io/json.h"
 #include "../store/store.h"
@@ -41,31 +41,36 @@ int cmd_import(struct cli *c)
 {
 	struct store_save_info info;
 	char who[96];
+	struct import_opsi o;
 	const char *path = NULL;
 	struct sbuf buf, errs = SBUF_INIT(0);
 	struct sk_err e = { 0, "" };
 	struct store *s = NULL;
 	struct pkg p;
-	int i, dry = 0, rc;
+	int rc;
+	const struct cli_opt opts[] = {
+		{ "--dry-run", OPT_FLAG, &o.dry },
+		{ "--sebagian", OPT_FLAG, &o.sebagian },
+		{ "--mapping", OPT_STR, &o.mapping },
+		{ "--instansi", OPT_STR, &o.instansi },
+		{ "--pemda", OPT_STR, &o.pemda },
+		{ "--tahun", OPT_TAHUN, &o.tahun },
+		{ NULL, 0, NULL },
+	};
 
-	if ((rc = cmd_import_tabel(c)) >= 0)
-		return rc;              /* a spreadsheet, not JSON */
-	for (i = 1; i < c->argc; i++) {
-		if (strcmp(c->argv[i], "--help") == 0) {
-			fputs(zUsage, stdout);
-			return EXIT_OK;
-		} else if (strcmp(c->argv[i], "--dry-run") == 0) {
-			dry = 1;
-		} else if (!path && (c->argv[i][0] != '-' || !c->argv[i][1])) {
-			path = c->argv[i];
-		} else {
-			fprintf(stderr, "sakip import: unexpected '%s'\n%s",
-				c->argv[i], zUsage);
-			return EXIT_USAGE;
-		}
-	}
-	if (!path) {
+	memset(&o, 0, sizeof o);
+	if ((rc = cli_parse(c, "import", zUsage, opts, &o.path, 1)))
+		return rc == CLI_HELP ? EXIT_OK : rc;
+	if (!(path = o.path)) {
 		fputs(zUsage, stderr);
+		return EXIT_USAGE;
+	}
+	if ((o.fmt = import_format(path)) != IMPORT_JSON)
+		return import_tabel(c->db_path, &o);
+	if (o.sebagian || o.mapping || o.instansi || o.pemda || o.tahun) {
+		fprintf(stderr, "sakip import: %s is JSON; --sebagian, --mapping, "
+			"--instansi, --pemda and --tahun are for XLSX and CSV\n",
+			path);
 		return EXIT_USAGE;
 	}
 	if ((rc = file_read(path, JSON_MAX_BYTES, &buf, &e)))
@@ -82,7 +87,7 @@ int cmd_import(struct cli *c)
 		return rc == SK_EINVAL ? EXIT_DATA : EXIT_USAGE;
 	}
 	sbuf_release(&errs);
-	if (!dry) {
+	if (!o.dry) {
 		memset(&info, 0, sizeof info);
 		import_who(who, sizeof who);
 		info.who = who;
@@ -99,8 +104,8 @@ int cmd_import(struct cli *c)
 				"kept without an indikator (their kode is no longer "
 				"in the plan): %s\n", info.norphan, info.orphan);
 	}
-	printf("%s: %s %d instansi%s\n", path, dry ? "valid:" : "imported",
-	       p.ninstansi, dry ? " (nothing written)" : "");
+	printf("%s: %s %d instansi%s\n", path, o.dry ? "valid:" : "imported",
+	       p.ninstansi, o.dry ? " (nothing written)" : "");
 	pkg_free(&p);
 	return EXIT_OK;
 }

@@ -3,7 +3,7 @@
  * hands over when the file is not JSON; the format is found from the
  * content: a zip is XLSX, '{' is JSON, first lines with ';', ',' or a
  * tab is CSV. */
-#include "cli.h"
+#include "cmd_import.h"
 #include "../io/csv_read.h"
 #include "../io/file.h"
 #include "../io/tabular.h"
@@ -13,15 +13,11 @@
 #include "../store/store.h"
 
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
-enum fmt { FMT_JSON, FMT_XLSX, FMT_CSV };
-
 struct imp {
-	const char *path, *mapping, *instansi, *pemda;
-	int tahun, dry, sebagian;
+	struct import_opsi o;   /* instansi and pemda completed by plan() */
 	struct xlsx_book book;
 	const struct xlsx_sheet *sheet;
 	struct tab_opsi opsi;
@@ -36,69 +32,28 @@ static int has_ext(const char *path, const char *ext)
 	return n > k && strcasecmp(path + n - k, ext) == 0;
 }
 
-/* The format of a file from its first bytes; the name decides only what
- * the content does not (an .xlsx that is no zip is a broken workbook). */
-static enum fmt sniff(const char *path)
+enum import_fmt import_format(const char *path)
 {
 	char buf[4096];
 	size_t n, i = 0;
 	FILE *f;
 
 	if (strcmp(path, "-") == 0 || !(f = fopen(path, "rb")))
-		return FMT_JSON;    /* the JSON reader reports what is wrong */
+		return IMPORT_JSON;    /* the JSON reader reports what is wrong */
 	n = fread(buf, 1, sizeof buf, f);
 	fclose(f);
 	if (xlsx_is_zip(buf, n) || has_ext(path, ".xlsx") || has_ext(path, ".xlsm"))
-		return FMT_XLSX;
+		return IMPORT_XLSX;
 	if (n >= 3 && memcmp(buf, "\xef\xbb\xbf", 3) == 0)
 		i = 3;
 	while (i < n && (buf[i] == ' ' || buf[i] == '\t' || buf[i] == '\r' ||
 			 buf[i] == '\n'))
 		i++;
 	if (i < n && (buf[i] == '{' || buf[i] == '['))
-		return FMT_JSON;
+		return IMPORT_JSON;
 	if (has_ext(path, ".csv"))
-		return FMT_CSV;
-	return csv_delimiter(buf + i, n - i) ? FMT_CSV : FMT_JSON;
-}
-
-/* Parses the options; returns 1 when they are for a table, 0 for JSON,
- * -1 for a usage error, -2 for one already told. */
-static int parse_args(struct cli *c, struct imp *m)
-{
-	int i, table_opt = 0;
-
-	for (i = 1; i < c->argc; i++) {
-		const char *a = c->argv[i], *v = i + 1 < c->argc ? c->argv[i + 1] : NULL;
-
-		if (strcmp(a, "--help") == 0)
-			return 0;
-		if (strcmp(a, "--dry-run") == 0)
-			m->dry = 1;
-		else if (strcmp(a, "--sebagian") == 0)
-			m->sebagian = table_opt = 1;
-		else if (strcmp(a, "--mapping") == 0 && v)
-			m->mapping = v, i++, table_opt = 1;
-		else if (strcmp(a, "--instansi") == 0 && v)
-			m->instansi = v, i++, table_opt = 1;
-		else if (strcmp(a, "--pemda") == 0 && v)
-			m->pemda = v, i++, table_opt = 1;
-		else if (strcmp(a, "--tahun") == 0 && v)
-			m->tahun = atoi(v), i++, table_opt = 1;
-		else if (!m->path && (a[0] != '-' || !a[1]))
-			m->path = a;
-		else
-			return table_opt ? -1 : 0;
-	}
-	if (!m->path)
-		return table_opt ? -1 : 0;
-	if (sniff(m->path) != FMT_JSON)
-		return 1;
-	if (!table_opt)
-		return 0;
-	fprintf(stderr, "sakip import: %s is JSON; --sebagian, --mapping, "
-		"--instansi, --pemda and --tahun are for XLSX and CSV\n", m->path);
-	return -2;
+		return IMPORT_CSV;
+	return csv_delimiter(buf + i, n - i) ? IMPORT_CSV : IMPORT_JSON;
 }
 
 static const char *base_name(const char *path)
@@ -113,15 +68,15 @@ static int read_book(struct imp *m, struct sk_err *e)
 	struct sbuf buf;
 	int rc;
 
-	if ((rc = file_read(m->path, XLSX_MAX_FILE, &buf, e)))
+	if ((rc = file_read(m->o.path, XLSX_MAX_FILE, &buf, e)))
 		return rc;
-	if (xlsx_is_zip(buf.z, buf.n) || sniff(m->path) == FMT_XLSX)
+	if (m->o.fmt == IMPORT_XLSX)
 		rc = xlsx_read(buf.z, buf.n, NULL, &m->book, e);
 	else
-		rc = csv_read(base_name(m->path), buf.z, buf.n, NULL, &m->book, e);
+		rc = csv_read(base_name(m->o.path), buf.z, buf.n, NULL, &m->book, e);
 	sbuf_release(&buf);
 	if (rc)
-		sk_err_prefix(e, "%s", m->path);
+		sk_err_prefix(e, "%s", m->o.path);
 	if (rc == SK_ELIMIT)    /* a file over a limit is a bad file: exit 1 */
 		rc = e->code = SK_EINVAL;
 	return rc;
@@ -133,23 +88,25 @@ static int plan(struct imp *m, struct sk_err *e)
 	struct template_meta tm;
 	int i, rc;
 
-	m->opsi.instansi = m->instansi;
-	m->opsi.tahun = m->tahun;
-	m->opsi.sebagian = m->sebagian;
+	m->opsi.instansi = m->o.instansi;
+	m->opsi.tahun = m->o.tahun;
+	m->opsi.sebagian = m->o.sebagian;
 	if (m->map)
 		return tab_map_plan(m->map, &m->book, &m->sheet, &m->opsi, e);
 	if ((rc = template_meta_read(&m->book, &tm, e)) < 0) {
-		sk_err_prefix(e, "%s", m->path);
+		sk_err_prefix(e, "%s", m->o.path);
 		return rc;
 	}
 	if (rc == 1) {
-		if (m->instansi && strcmp(m->instansi, tm.instansi))
-			return sk_errf(e, SK_EINVAL, "%s: a template of instansi '%s', "
-				       "not '%s'", m->path, tm.instansi, m->instansi);
+		if (m->o.instansi && strcmp(m->o.instansi, tm.instansi))
+			return sk_errf(e, SK_EINVAL, "%s: a template of instansi "
+				       "'%s', not '%s'", m->o.path, tm.instansi,
+				       m->o.instansi);
 		m->sheet = xlsx_sheet(&m->book, tm.lembar);
-		m->opsi.instansi = m->instansi = arena_strdup(&m->book.arena, tm.instansi);
-		if (tm.pemda[0] && !m->pemda)
-			m->pemda = arena_strdup(&m->book.arena, tm.pemda);
+		m->o.instansi = arena_strdup(&m->book.arena, tm.instansi);
+		m->opsi.instansi = m->o.instansi;
+		if (tm.pemda[0] && !m->o.pemda)
+			m->o.pemda = arena_strdup(&m->book.arena, tm.pemda);
 		m->opsi.tahun = tm.tahun;
 		m->opsi.header_row = tm.header_row;
 		m->opsi.kinds = tm.jenis == TEMPLATE_REALISASI ?
@@ -159,13 +116,13 @@ static int plan(struct imp *m, struct sk_err *e)
 	}
 	for (i = 0; i < m->book.nsheet && !m->sheet; i++)
 		if (!m->book.sheet[i].hidden &&
-		    tab_find_header(&m->book.sheet[i], m->tahun))
+		    tab_find_header(&m->book.sheet[i], m->o.tahun))
 			m->sheet = &m->book.sheet[i];
 	if (!m->sheet)
 		return sk_errf(e, SK_EINVAL, "%s: no sheet has a header row with "
 			       "'Kode Indikator' and a value column (Target YYYY, "
 			       "Realisasi YYYY, TW I YYYY) in its first ten rows; use "
-			       "'sakip template' or --mapping", m->path);
+			       "'sakip template' or --mapping", m->o.path);
 	return 0;
 }
 
@@ -177,10 +134,10 @@ static void print_errs(const struct imp *m, int nerr)
 		nl = strchr(z, '\n');
 		if (!nl)
 			break;
-		fprintf(stderr, "%s: %.*s\n", m->path, (int)(nl - z), z);
+		fprintf(stderr, "%s: %.*s\n", m->o.path, (int)(nl - z), z);
 	}
 	if (nerr > TAB_ERR_MAX)
-		fprintf(stderr, "%s: … and %d more problems\n", m->path,
+		fprintf(stderr, "%s: … and %d more problems\n", m->o.path,
 			nerr - TAB_ERR_MAX);
 }
 
@@ -194,14 +151,14 @@ static int apply(struct imp *m, struct pkg *p, struct tab_hasil *h)
 	if (rc == SK_ENOMEM || m->errs.err)
 		return SK_ENOMEM;
 	print_errs(m, h->nerr);
-	if (rc && !m->sebagian) {
+	if (rc && !m->o.sebagian) {
 		fprintf(stderr, "sakip import: %s: nothing was written (%d problem%s)\n",
-			m->path, h->nerr, h->nerr == 1 ? "" : "s");
+			m->o.path, h->nerr, h->nerr == 1 ? "" : "s");
 		return 0;
 	}
 	if (h->nbaris_ok == 0) {
 		fprintf(stderr, "sakip import: %s: no valid row; nothing was written\n",
-			m->path);
+			m->o.path);
 		return 0;
 	}
 	return 1;
@@ -209,12 +166,12 @@ static int apply(struct imp *m, struct pkg *p, struct tab_hasil *h)
 
 static int load(struct imp *m, struct store *s, struct pkg *p, struct sk_err *e)
 {
-	int rc = store_load_pkg(s, m->pemda, m->opsi.instansi, p, e);
+	int rc = store_load_pkg(s, m->o.pemda, m->opsi.instansi, p, e);
 
 	if (rc == SK_ENOTFOUND && m->map) {
 		pkg_free(p);
 		pkg_init(p);
-		rc = tab_map_new_instansi(m->map, s, m->pemda, m->opsi.instansi, p,
+		rc = tab_map_new_instansi(m->map, s, m->o.pemda, m->opsi.instansi, p,
 					  e);
 	}
 	return rc;
@@ -225,23 +182,23 @@ static int read_mapping(struct imp *m, struct sk_err *e)
 	struct sbuf buf;
 	int rc;
 
-	if ((rc = file_read(m->mapping, TAB_MAP_MAX_BYTES, &buf, e)))
+	if ((rc = file_read(m->o.mapping, TAB_MAP_MAX_BYTES, &buf, e)))
 		return rc;
-	rc = tab_map_read(m->mapping, buf.z, buf.n, &m->map, e);
+	rc = tab_map_read(m->o.mapping, buf.z, buf.n, &m->map, e);
 	sbuf_release(&buf);
 	return rc;
 }
 
 static void summary(const struct imp *m, const struct tab_hasil *h)
 {
-	printf("%s: %s %d row%s (%d value%s) of instansi %s%s\n", m->path,
-	       m->dry ? "valid:" : "imported", h->nbaris_ok,
+	printf("%s: %s %d row%s (%d value%s) of instansi %s%s\n", m->o.path,
+	       m->o.dry ? "valid:" : "imported", h->nbaris_ok,
 	       h->nbaris_ok == 1 ? "" : "s", h->nnilai, h->nnilai == 1 ? "" : "s",
 	       m->opsi.instansi ? m->opsi.instansi : "(per row)",
-	       m->dry ? " (nothing written)" : "");
+	       m->o.dry ? " (nothing written)" : "");
 	if (h->nbaris_salah)
 		fprintf(stderr, "sakip import: %s: %d row%s with problems %s left "
-			"out (listed above)\n", m->path, h->nbaris_salah,
+			"out (listed above)\n", m->o.path, h->nbaris_salah,
 			h->nbaris_salah == 1 ? "" : "s",
 			h->nbaris_salah == 1 ? "was" : "were");
 }
@@ -256,14 +213,14 @@ static int run(struct imp *m, const char *db)
 
 	memset(&h, 0, sizeof h);
 	pkg_init(&p);
-	if ((m->mapping && (rc = read_mapping(m, &e))) ||
+	if ((m->o.mapping && (rc = read_mapping(m, &e))) ||
 	    (rc = read_book(m, &e)) || (rc = plan(m, &e)) ||
 	    (rc = store_open(db, &s, &e)) || (rc = load(m, s, &p, &e)))
 		goto end;
 	go = apply(m, &p, &h);
 	if (go < 0)
-		rc = sk_errf(&e, SK_ENOMEM, "%s: out of memory", m->path);
-	else if (go && !m->dry)
+		rc = sk_errf(&e, SK_ENOMEM, "%s: out of memory", m->o.path);
+	else if (go && !m->o.dry)
 		rc = store_save_pkg(s, &p, &e);
 	if (!rc && go)
 		summary(m, &h);
@@ -278,24 +235,12 @@ end:
 	return h.nerr || !go ? EXIT_DATA : EXIT_OK;
 }
 
-int cmd_import_tabel(struct cli *c)
+int import_tabel(const char *db, const struct import_opsi *o)
 {
 	struct imp m;
-	int rc;
 
 	memset(&m, 0, sizeof m);
 	sbuf_init(&m.errs, 0);
-	rc = parse_args(c, &m);
-	if (rc == -1)
-		fprintf(stderr, "sakip import: bad arguments; see 'sakip import "
-			"--help'\n");
-	if (rc < 0)
-		return EXIT_USAGE;
-	if (rc == 0)
-		return -1;
-	if (m.tahun && (m.tahun < 1900 || m.tahun > 2199)) {
-		fprintf(stderr, "sakip import: --tahun YYYY\n");
-		return EXIT_USAGE;
-	}
-	return run(&m, c->db_path);
+	m.o = *o;
+	return run(&m, db);
 }
