@@ -237,3 +237,13 @@ char *int_format(int64_t v, enum num_style st, char *buf)
 {
 	return format_scaled(v, 0, 0, st, buf);
 }
+
+double num_to_double(struct num a)
+{
+	double v = (double)a.m;
+	int i;
+
+	for (i = 0; i < a.e; i++)
+		v /= 10;
+	return v;
+}

@@ -50,6 +50,9 @@ int num_to_pct(struct num a, pct_t *out);
 /* A percentage as a num with 9 decimals. */
 struct num pct_to_num(pct_t p);
 
+/* a as a double, for drawing charts only: nothing is computed with it. */
+double num_to_double(struct num a);
+
 /* p rounded half away from zero to d decimals (0 … 9), still in pct units. */
 pct_t pct_round(pct_t p, int d);
 /* Mean of n percentages, truncated toward zero; n > 0. */

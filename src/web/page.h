@@ -63,9 +63,6 @@ struct view {
 int view_load(struct req *r, struct view *v, const char *pemda_kode,
 	      const char *instansi_kode, int tahun, struct sk_err *e);
 void view_free(struct view *v);
-/* The result of an indicator, or NULL. */
-const struct hasil_indikator *view_ind(const struct view *v,
-				       const struct indikator *ind);
 /* Agency mean (node NULL) or sasaran mean of kode. */
 const struct hasil_sasaran *view_sasaran(const struct view *v,
 					 const struct instansi *in,
@@ -86,10 +83,11 @@ void view_pemda_nav(struct req *r, struct sbuf *b, const char *current,
  * in the order of v->h.ind (in r's arena), or NULL. */
 int64_t *view_ind_ids(struct req *r, const struct view *v,
 		      int64_t instansi_id);
-/* Finds an indicator of the loaded agency by id. */
-const struct indikator *view_find_ind(struct req *r, const struct view *v,
-				      int64_t instansi_id, int64_t ind_id,
-				      const struct node **node);
+/* The result of an indicator of the loaded agency, by its id (its
+ * indikator and node with it), or NULL. */
+const struct hasil_indikator *view_find_ind(struct req *r,
+					    const struct view *v,
+					    int64_t instansi_id, int64_t ind_id);
 /* The place of a predikat on the pemda's scale, 0 (best) … 4, for its
  * colour class pred-N. */
 int view_pred_rank(const struct view *v, const char *label);
@@ -99,6 +97,14 @@ void view_capaian_cell(struct sbuf *b, const struct capaian *c);
 const char *view_tingkat(enum tingkat t);
 /* An Indonesian period name: "Triwulan II", "Maret", "Tahunan". */
 const char *view_periode_nama(const char *periode, int ke);
+/* A table of the realisation of each quarter or month of p. */
+void view_periode_tabel(struct sbuf *b, const struct periode *p);
+/* The answer to a write of a pemda's settings that returned rc: 404
+ * for an unknown pemda, 500 with galat for a failure, else the cached
+ * pages dropped and a redirect to path?pesan=tersimpan&pemda=KODE. */
+int view_pemda_tersimpan(struct req *r, struct resp *o, int rc,
+			 const char *path, const char *pemda,
+			 const char *galat);
 
 /* ---- upload.c: evidence files ---------------------------------------------- */
 

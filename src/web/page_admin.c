@@ -241,7 +241,6 @@ int page_periode_simpan(struct req *r, struct resp *o)
 	const char *pemda = req_form(r, "pemda"), *aksi = req_form(r, "aksi");
 	struct web_actor who = req_actor(r);
 	struct sk_err e;
-	struct sbuf to = SBUF_INIT(256);
 	int tahun = (int)req_int(r, "tahun", 0), rc;
 
 	if (!pemda || !aksi || tahun < 1900 || tahun > 2199)
@@ -255,14 +254,6 @@ int page_periode_simpan(struct req *r, struct resp *o)
 					       aksi[1] == 'e', &e);
 	else
 		return resp_error(r, o, 400, "Tindakan tidak dikenal.");
-	if (rc == SK_ENOTFOUND)
-		return resp_error(r, o, 404, "Pemda tidak ditemukan.");
-	if (rc)
-		return resp_error(r, o, 500, "Periode tidak dapat diubah.");
-	web_changed(r);
-	html_trusted(&to, "/admin/periode?pesan=tersimpan&pemda=");
-	html_url(&to, pemda);
-	resp_redirect(r, o, to.z);
-	sbuf_release(&to);
-	return 0;
+	return view_pemda_tersimpan(r, o, rc, "/admin/periode", pemda,
+				    "Periode tidak dapat diubah.");
 }

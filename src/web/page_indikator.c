@@ -75,16 +75,6 @@ static int ind_years(const struct indikator *ind, int *a, int max)
 	return n;
 }
 
-static double as_double(struct num x)
-{
-	double d = (double)x.m;
-	int i;
-
-	for (i = 0; i < x.e; i++)
-		d /= 10;
-	return d;
-}
-
 /* Every year of the indicator: hitung runs once per year over the agency
  * (an indicator's place in the results is the same every year). */
 static void years_table(struct resp *o, struct view *v,
@@ -124,9 +114,9 @@ static void years_table(struct resp *o, struct view *v,
 			html_printf(&rows, "<td>%s</td></tr>\n", hi->predikat ?
 				    hi->predikat : "–");
 			if (hi->target && value_number(&hi->target->v, &x))
-				pts[i].has_target = 1, pts[i].target = as_double(x);
+				pts[i].has_target = 1, pts[i].target = num_to_double(x);
 			if (value_number(&hi->realisasi, &x))
-				pts[i].has_real = 1, pts[i].real = as_double(x);
+				pts[i].has_real = 1, pts[i].real = num_to_double(x);
 		}
 		hasil_free(&h);
 	}
@@ -145,7 +135,7 @@ static void years_table(struct resp *o, struct view *v,
 
 static void periods(struct resp *o, const struct indikator *ind)
 {
-	int i, j;
+	int i;
 
 	if (ind->nperiode == 0)
 		return;
@@ -153,17 +143,8 @@ static void periods(struct resp *o, const struct indikator *ind)
 	for (i = 0; i < ind->nperiode; i++) {
 		const struct periode *p = &ind->periode[i];
 
-		html_printf(&o->body, "<h3>%d</h3><div class=\"tabel\"><table>"
-			    "<thead><tr>", p->tahun);
-		for (j = 0; j < p->n; j++)
-			html_printf(&o->body, "<th class=\"angka\">%s</th>",
-				    view_periode_nama(p->bulanan ? "bulan" :
-						      "triwulan", j + 1));
-		html_trusted(&o->body, "</tr></thead><tbody><tr>");
-		for (j = 0; j < p->n; j++)
-			html_printf(&o->body, "<td class=\"angka\">%s</td>",
-				    p->a[j].raw ? p->a[j].raw : "–");
-		html_trusted(&o->body, "</tr></tbody></table></div>\n");
+		html_printf(&o->body, "<h3>%d</h3>", p->tahun);
+		view_periode_tabel(&o->body, p);
 	}
 }
 
@@ -173,7 +154,6 @@ int page_indikator(struct req *r, struct resp *o)
 	struct view v;
 	struct sk_err e;
 	const struct indikator *ind;
-	const struct node *node = NULL;
 	const struct hasil_indikator *h;
 
 	memset(&v, 0, sizeof v);
@@ -183,11 +163,11 @@ int page_indikator(struct req *r, struct resp *o)
 		view_free(&v);
 		return resp_error(r, o, 500, "Data indikator tidak dapat dimuat.");
 	}
-	ind = view_find_ind(r, &v, w.id, r->scope_id, &node);
-	if (!ind || !(h = view_ind(&v, ind))) {
+	if (!(h = view_find_ind(r, &v, w.id, r->scope_id))) {
 		view_free(&v);
 		return resp_error(r, o, 404, "Indikator tidak ditemukan.");
 	}
+	ind = h->ind;
 	layout_begin(r, o, ind->uraian ? ind->uraian : ind->kode);
 	html_printf(&o->body, "<h1>%s</h1>\n<p class=\"catatan\"><a href=\""
 		    "/instansi/%D?tahun=%d\">%s</a> · %s</p>\n", ind->uraian ?
@@ -197,7 +177,7 @@ int page_indikator(struct req *r, struct resp *o)
 		html_printf(&o->body, "<p><a href=\"/realisasi/%D?tahun=%d\">"
 			    "Isi realisasi %d</a></p>\n", r->scope_id, v.tahun,
 			    v.tahun);
-	definition(&o->body, ind, node);
+	definition(&o->body, ind, h->node);
 	years_table(o, &v, h);
 	periods(o, ind);
 	layout_end(r, o);

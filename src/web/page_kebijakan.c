@@ -132,7 +132,6 @@ int page_kebijakan_simpan(struct req *r, struct resp *o)
 	struct web_actor who = req_actor(r);
 	struct kebijakan k;
 	struct sk_err e;
-	struct sbuf to = SBUF_INIT(256);
 	int rc;
 
 	memset(&k, 0, sizeof k);
@@ -151,14 +150,6 @@ int page_kebijakan_simpan(struct req *r, struct resp *o)
 				  "baris perlu batas bawah dan predikat, dengan "
 				  "batas yang menurun dari atas ke bawah.");
 	rc = store_policy_set(r->db, &who, pemda, &k, &e);
-	if (rc == SK_ENOTFOUND)
-		return resp_error(r, o, 404, "Pemda tidak ditemukan.");
-	if (rc)
-		return resp_error(r, o, 500, "Kebijakan tidak dapat disimpan.");
-	web_changed(r);
-	html_trusted(&to, "/admin/kebijakan?pesan=tersimpan&pemda=");
-	html_url(&to, pemda);
-	resp_redirect(r, o, to.z);
-	sbuf_release(&to);
-	return 0;
+	return view_pemda_tersimpan(r, o, rc, "/admin/kebijakan", pemda,
+				    "Kebijakan tidak dapat disimpan.");
 }

@@ -96,8 +96,6 @@ static void entry_form(struct req *r, struct resp *o, const struct periode *p,
 static void current_values(struct resp *o, const struct hasil_indikator *h,
 			   const struct periode *p, int tahun)
 {
-	int k;
-
 	html_printf(&o->body, "<div class=\"ringkas\"><div>Target %d<b>%s</b>"
 		    "</div><div>Realisasi tahunan<b>%s</b>%s</div></div>\n",
 		    tahun, h->target ? h->target->raw : "–",
@@ -106,16 +104,7 @@ static void current_values(struct resp *o, const struct hasil_indikator *h,
 		    "mengubah capaian tahun ini" : "");
 	if (!p)
 		return;
-	html_trusted(&o->body, "<div class=\"tabel\"><table><thead><tr>");
-	for (k = 0; k < p->n; k++)
-		html_printf(&o->body, "<th class=\"angka\">%s</th>",
-			    view_periode_nama(p->bulanan ? "bulan" : "triwulan",
-					      k + 1));
-	html_trusted(&o->body, "</tr></thead><tbody><tr>");
-	for (k = 0; k < p->n; k++)
-		html_printf(&o->body, "<td class=\"angka\">%s</td>",
-			    p->a[k].raw ? p->a[k].raw : "–");
-	html_trusted(&o->body, "</tr></tbody></table></div>\n");
+	view_periode_tabel(&o->body, p);
 }
 
 int page_realisasi(struct req *r, struct resp *o)
@@ -124,7 +113,6 @@ int page_realisasi(struct req *r, struct resp *o)
 	struct view v;
 	struct sk_err e;
 	const struct indikator *ind;
-	const struct node *node;
 	const struct hasil_indikator *h;
 	struct sbuf path = SBUF_INIT(128);
 	int locked = 0;
@@ -136,11 +124,11 @@ int page_realisasi(struct req *r, struct resp *o)
 		view_free(&v);
 		return resp_error(r, o, 500, "Data tidak dapat dimuat.");
 	}
-	if (!(ind = view_find_ind(r, &v, w.id, r->scope_id, &node)) ||
-	    !(h = view_ind(&v, ind))) {
+	if (!(h = view_find_ind(r, &v, w.id, r->scope_id))) {
 		view_free(&v);
 		return resp_error(r, o, 404, "Indikator tidak ditemukan.");
 	}
+	ind = h->ind;
 	store_tahun_locked(r->db, w.pemda_kode, v.tahun, &locked, &e);
 	layout_begin(r, o, "Isi realisasi");
 	html_printf(&o->body, "<h1>Realisasi: %s</h1>\n<p class=\"catatan\">"

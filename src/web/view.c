@@ -111,17 +111,6 @@ void view_free(struct view *v)
 	v->computed = v->loaded = 0;
 }
 
-const struct hasil_indikator *view_ind(const struct view *v,
-				       const struct indikator *ind)
-{
-	int i;
-
-	for (i = 0; i < v->h.nind; i++)
-		if (v->h.ind[i].ind == ind)
-			return &v->h.ind[i];
-	return NULL;
-}
-
 const struct hasil_sasaran *view_sasaran(const struct view *v,
 					 const struct instansi *in,
 					 const struct node *n)
@@ -183,19 +172,16 @@ int64_t *view_ind_ids(struct req *r, const struct view *v,
 	return ids;
 }
 
-const struct indikator *view_find_ind(struct req *r, const struct view *v,
-				      int64_t instansi_id, int64_t ind_id,
-				      const struct node **node)
+const struct hasil_indikator *view_find_ind(struct req *r,
+					    const struct view *v,
+					    int64_t instansi_id, int64_t ind_id)
 {
 	int64_t *ids = view_ind_ids(r, v, instansi_id);
 	int i;
 
-	for (i = 0; ids && i < v->h.nind; i++) {
-		if (ids[i] == ind_id) {
-			*node = v->h.ind[i].node;
-			return v->h.ind[i].ind;
-		}
-	}
+	for (i = 0; ids && i < v->h.nind; i++)
+		if (ids[i] == ind_id)
+			return &v->h.ind[i];
 	return NULL;
 }
 
@@ -282,4 +268,39 @@ int view_pred_rank(const struct view *v, const char *label)
 	int k = label ? skala_find(&v->h.predikat, label) : -1;
 
 	return k < 0 ? 4 : k > 4 ? 4 : k;
+}
+
+void view_periode_tabel(struct sbuf *b, const struct periode *p)
+{
+	int k;
+
+	html_trusted(b, "<div class=\"tabel\"><table><thead><tr>");
+	for (k = 0; k < p->n; k++)
+		html_printf(b, "<th class=\"angka\">%s</th>",
+			    view_periode_nama(p->bulanan ? "bulan" : "triwulan",
+					      k + 1));
+	html_trusted(b, "</tr></thead><tbody><tr>");
+	for (k = 0; k < p->n; k++)
+		html_printf(b, "<td class=\"angka\">%s</td>",
+			    p->a[k].raw ? p->a[k].raw : "–");
+	html_trusted(b, "</tr></tbody></table></div>\n");
+}
+
+int view_pemda_tersimpan(struct req *r, struct resp *o, int rc,
+			 const char *path, const char *pemda,
+			 const char *galat)
+{
+	struct sbuf to = SBUF_INIT(256);
+
+	if (rc == SK_ENOTFOUND)
+		return resp_error(r, o, 404, "Pemda tidak ditemukan.");
+	if (rc)
+		return resp_error(r, o, 500, galat);
+	web_changed(r);
+	html_trusted(&to, path);
+	html_trusted(&to, "?pesan=tersimpan&pemda=");
+	html_url(&to, pemda);
+	resp_redirect(r, o, to.z);
+	sbuf_release(&to);
+	return 0;
 }
