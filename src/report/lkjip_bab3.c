@@ -299,16 +299,6 @@ static void tabel_banding(struct lk *k)
 	}
 }
 
-static double num_double(struct num n)
-{
-	double v = (double)n.m;
-	int i;
-
-	for (i = 0; i < n.e; i++)
-		v /= 10;
-	return v;
-}
-
 static void set_point(struct doc *d, struct doc_chart *c, int s, int cat,
 		      const struct nilai *n)
 {
@@ -316,7 +306,7 @@ static void set_point(struct doc *d, struct doc_chart *c, int s, int cat,
 	char buf[NUM_BUFSZ];
 
 	if (n && value_number(&n->v, &x))
-		chart_set(d, c, s, cat, num_double(x),
+		chart_set(d, c, s, cat, num_to_double(x),
 			  num_format(x, -1, NUM_ID, buf));
 }
 
