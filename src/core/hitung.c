@@ -453,3 +453,14 @@ void hasil_free(struct hasil *h)
 	arena_free(&h->arena);
 	memset(h, 0, sizeof *h);
 }
+
+const struct hasil_indikator *hasil_ind(const struct hasil *h,
+					const struct indikator *ind)
+{
+	int i;
+
+	for (i = 0; h && i < h->nind; i++)
+		if (h->ind[i].ind == ind)
+			return &h->ind[i];
+	return NULL;
+}

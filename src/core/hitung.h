@@ -91,6 +91,9 @@ struct hasil {
 int hitung_pkg(const struct pkg *p, int tahun, const char *instansi_kode,
 	       struct hasil *h, struct sk_err *e);
 void hasil_free(struct hasil *h);
+/* The result of an indicator in h (h may be NULL), or NULL. */
+const struct hasil_indikator *hasil_ind(const struct hasil *h,
+					const struct indikator *ind);
 
 /* The budget figures of one node for a year, from its children when they
  * carry figures. */

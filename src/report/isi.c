@@ -218,17 +218,6 @@ void isi_tanda_tangan(struct doc *d, const char *peran_a,
 	}
 }
 
-const struct hasil_indikator *isi_hasil_ind(const struct hasil *h,
-					    const struct indikator *ind)
-{
-	int i;
-
-	for (i = 0; h && i < h->nind; i++)
-		if (h->ind[i].ind == ind)
-			return &h->ind[i];
-	return NULL;
-}
-
 const struct hasil_anggaran *isi_hasil_anggaran(const struct hasil *h,
 						const struct node *n)
 {

@@ -45,8 +45,6 @@ void isi_tanda_tangan(struct doc *d, const char *peran_a,
 		      const struct pejabat *b);
 
 /* Lookups into computed results (NULL when absent). */
-const struct hasil_indikator *isi_hasil_ind(const struct hasil *h,
-					    const struct indikator *ind);
 const struct hasil_anggaran *isi_hasil_anggaran(const struct hasil *h,
 						const struct node *n);
 const struct hasil_sasaran *isi_hasil_sasaran(const struct hasil *h,

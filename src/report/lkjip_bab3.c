@@ -291,7 +291,7 @@ static void tabel_banding(struct lk *k)
 			isi_tab_nilai(t, tahunan_get(&r->ind->realisasi, years[y]), 0);
 		tab_realisasi(k, t, r);
 		if (hp) {
-			const struct hasil_indikator *q = isi_hasil_ind(hp, r->ind);
+			const struct hasil_indikator *q = hasil_ind(hp, r->ind);
 
 			isi_tab_capaian(t, q ? &q->cap : NULL, k->h.desimal);
 		}
@@ -477,7 +477,7 @@ static void analisis_indikator(struct lk *k, const struct hasil_indikator *r,
 			  isi_alasan(r->cap.alasan));
 	}
 	if (rp) {
-		const struct hasil_indikator *q = hp ? isi_hasil_ind(hp, r->ind) : NULL;
+		const struct hasil_indikator *q = hp ? hasil_ind(hp, r->ind) : NULL;
 
 		para_addf(d, p, 0, " Realisasi %d: %s", k->tahun - 1, isi_nilai(d, rp));
 		if (q && q->cap.ok)
@@ -567,7 +567,7 @@ static int row_program(const struct node *n, const struct node *parent,
 		return 0;
 	for (i = 0; i < n->nindikator || (i == 0 && !n->nindikator); i++) {
 		const struct hasil_indikator *r = n->nindikator ?
-			isi_hasil_ind(&c->k->h, &n->indikator[i]) : NULL;
+			hasil_ind(&c->k->h, &n->indikator[i]) : NULL;
 
 		tab_row(c->t);
 		if (i == 0) {

@@ -56,7 +56,7 @@ static void real_cell(struct sbuf *b, const struct hasil_indikator *h)
 static void ind_row(struct tree *t, const struct indikator *ind, int depth)
 {
 	struct sbuf *b = &t->o->body;
-	const struct hasil_indikator *h = view_ind(t->v, ind);
+	const struct hasil_indikator *h = hasil_ind(&t->v->h, ind);
 	int64_t id = h && t->ids ? t->ids[h - t->v->h.ind] : 0;
 
 	html_printf(b, "<tr><td>%s</td><td class=\"l%d\">", ind->kode,
