@@ -41,19 +41,31 @@ static int is_strip(const char *p, const char *end)
 			   memcmp(p, "\xE2\x88\x92", 3) == 0));
 }
 
+/* The printed cell z trimmed into [*p, *end); 0 when that already says
+ * what it is (empty, or a spreadsheet error), with out filled. */
+static int baca_mulai(const char *z, const char **p, const char **end,
+		      struct rv_bacaan *out)
+{
+	*p = z ? z : "";
+	*end = *p + strlen(*p);
+	memset(out, 0, sizeof *out);
+	trim(p, end);
+	out->jenis = CT_KOSONG;
+	if (*p == *end)
+		return 0;
+	if (**p == '#') {
+		out->jenis = CT_GALAT;
+		return 0;
+	}
+	return 1;
+}
+
 void rv_baca_persen(const char *z, struct rv_bacaan *out)
 {
-	const char *p = z ? z : "", *end = p + strlen(p), *why;
+	const char *p, *end, *why;
 
-	memset(out, 0, sizeof *out);
-	trim(&p, &end);
-	out->jenis = CT_KOSONG;
-	if (p == end)
+	if (!baca_mulai(z, &p, &end, out))
 		return;
-	if (*p == '#') {
-		out->jenis = CT_GALAT;
-		return;
-	}
 	if (end[-1] == '%') {
 		end--;
 		trim(&p, &end);
@@ -70,19 +82,12 @@ void rv_baca_persen(const char *z, struct rv_bacaan *out)
 
 void rv_baca_uang(const char *z, struct rv_bacaan *out)
 {
-	const char *p = z ? z : "", *end = p + strlen(p), *why;
+	const char *p, *end, *why;
 	char buf[96];
 	size_t i, n = 0;
 
-	memset(out, 0, sizeof *out);
-	trim(&p, &end);
-	out->jenis = CT_KOSONG;
-	if (p == end)
+	if (!baca_mulai(z, &p, &end, out))
 		return;
-	if (*p == '#') {
-		out->jenis = CT_GALAT;
-		return;
-	}
 	out->jenis = CT_ANGKA;
 	if (money_parse(p, (size_t)(end - p), &out->rp, &why) == 0)
 		return;
