@@ -149,22 +149,8 @@ static int is_space(unsigned char c)
 
 static int finish(struct crd *r)
 {
-	struct xlsx_sheet *s = r->s;
-	size_t i;
-
-	if (r->n) {
-		s->cell = arena_array(&r->b->arena, r->n, sizeof *s->cell);
-		if (!s->cell)
-			return sk_errf(r->e, SK_ENOMEM, "out of memory");
-		memcpy(s->cell, r->a, r->n * sizeof *s->cell);
-	}
-	s->ncell = r->n;
-	for (i = 0; i < r->n; i++) {
-		if (r->a[i].row > s->nrow)
-			s->nrow = r->a[i].row;
-		if (r->a[i].col + 1 > s->ncol)
-			s->ncol = r->a[i].col + 1;
-	}
+	if (xlsx_sheet_cells(r->b, r->s, r->a, r->n))
+		return sk_errf(r->e, SK_ENOMEM, "out of memory");
 	return 0;
 }
 

@@ -170,22 +170,20 @@ static void canon(struct rd *r, const json_t *j, struct sbuf *b)
 	}
 }
 
+static void profil_tahun(struct rd *r, int tahun, json_t *v, void *ctx)
+{
+	(void)tahun;
+	(void)ctx;
+	rd_expect(r, v, T_OBJ, "an object");
+}
+
 static void rd_profil(struct rd *r, json_t *v, struct instansi *in)
 {
 	struct sbuf b = SBUF_INIT(0);
-	const char *k;
-	json_t *x;
 
 	if (!rd_expect(r, v, T_OBJ, "an object keyed by year"))
 		return;
-	json_object_foreach(v, k, x) {
-		size_t old = rd_push_key(r, k);
-		if (!rd_year_key(k))
-			rd_bad(r, "not a year (four digits, 1900-2199)");
-		else
-			rd_expect(r, x, T_OBJ | T_NULL, "an object");
-		rd_pop(r, old);
-	}
+	rd_each_year(r, v, profil_tahun, NULL);
 	canon(r, v, &b);
 	if (b.err)
 		r->nomem = 1;

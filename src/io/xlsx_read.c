@@ -777,6 +777,27 @@ void xlsx_free(struct xlsx_book *b)
 	memset(b, 0, sizeof *b);
 }
 
+int xlsx_sheet_cells(struct xlsx_book *b, struct xlsx_sheet *s,
+		     const struct xlsx_cell *a, size_t n)
+{
+	size_t i;
+
+	if (n) {
+		s->cell = arena_array(&b->arena, n, sizeof *s->cell);
+		if (!s->cell)
+			return SK_ENOMEM;
+		memcpy(s->cell, a, n * sizeof *s->cell);
+	}
+	s->ncell = n;
+	for (i = 0; i < n; i++) {
+		if (a[i].row > s->nrow)
+			s->nrow = a[i].row;
+		if (a[i].col + 1 > s->ncol)
+			s->ncol = a[i].col + 1;
+	}
+	return 0;
+}
+
 /* ---- lookups and places ------------------------------------------------- */
 
 const struct xlsx_sheet *xlsx_sheet(const struct xlsx_book *b,

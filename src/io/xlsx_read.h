@@ -92,6 +92,10 @@ int xlsx_is_zip(const void *buf, size_t n);
 int xlsx_read(const void *buf, size_t n, const struct xlsx_limits *lim,
 	      struct xlsx_book *b, struct sk_err *e);
 void xlsx_free(struct xlsx_book *b);
+/* For the readers: the n cells at a (by row, then column) copied into
+ * b's arena as s's cells, with s->nrow and s->ncol. 0 or SK_ENOMEM. */
+int xlsx_sheet_cells(struct xlsx_book *b, struct xlsx_sheet *s,
+		     const struct xlsx_cell *a, size_t n);
 
 /* The sheet called name (exact), or NULL. */
 const struct xlsx_sheet *xlsx_sheet(const struct xlsx_book *b,

@@ -546,26 +546,14 @@ static int merges_apply(struct sheet_rd *r)
 static int sheet_finish(struct sheet_rd *r)
 {
 	struct xlsx_sheet *s = r->s;
-	size_t i;
 	int rc;
 
 	sort_cells(r);
 	if ((rc = merges_apply(r)))
 		return rc;
-	if (r->n) {
-		s->cell = arena_array(&r->x->b->arena, r->n, sizeof *s->cell);
-		if (!s->cell)
-			return sk_errf(r->x->e, SK_ENOMEM, "%s: out of memory",
-				       s->name);
-		memcpy(s->cell, r->a, r->n * sizeof *s->cell);
-	}
-	s->ncell = r->n;
-	for (i = 0; i < r->n; i++) {
-		if (r->a[i].row > s->nrow)
-			s->nrow = r->a[i].row;
-		if (r->a[i].col + 1 > s->ncol)
-			s->ncol = r->a[i].col + 1;
-	}
+	if (xlsx_sheet_cells(r->x->b, s, r->a, r->n))
+		return sk_errf(r->x->e, SK_ENOMEM, "%s: out of memory",
+			       s->name);
 	return 0;
 }
 
