@@ -241,16 +241,6 @@ const char *rv_kunci_persen(const struct rv_bacaan *b, const char *raw,
 	return kunci_teks(raw, buf);
 }
 
-const char *rv_kunci_uang(const struct rv_bacaan *b, const char *raw,
-			  char *buf)
-{
-	if (b->jenis == CT_ANGKA) {
-		snprintf(buf, RV_KUNCI_MAX, "r:%lld", (long long)b->rp);
-		return buf;
-	}
-	return kunci_teks(raw, buf);
-}
-
 const char *rv_kunci_value(const struct value *v, const char *raw,
 			   const char *skala, char *buf)
 {

@@ -125,8 +125,6 @@ struct reviu_nilai rv_benar_nilai(const struct nilai *n, const char *skala);
 #define RV_KUNCI_MAX 64
 const char *rv_kunci_persen(const struct rv_bacaan *b, const char *raw,
 			    char *buf);
-const char *rv_kunci_uang(const struct rv_bacaan *b, const char *raw,
-			  char *buf);
 const char *rv_kunci_value(const struct value *v, const char *raw,
 			   const char *skala, char *buf);
 

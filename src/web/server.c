@@ -115,11 +115,6 @@ const char *req_cookie(struct req *r, const char *key)
 	return MHD_lookup_connection_value(r->conn, MHD_COOKIE_KIND, key);
 }
 
-const char *req_header(struct req *r, const char *key)
-{
-	return MHD_lookup_connection_value(r->conn, MHD_HEADER_KIND, key);
-}
-
 const char *req_form(struct req *r, const char *key)
 {
 	int i;

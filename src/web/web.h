@@ -130,8 +130,6 @@ const char *req_query(struct req *r, const char *key);
 const char *req_form(struct req *r, const char *key);
 /* A cookie, or NULL. */
 const char *req_cookie(struct req *r, const char *key);
-/* A request header, or NULL. */
-const char *req_header(struct req *r, const char *key);
 /* An integer argument (query, then form), or def. */
 int64_t req_int(struct req *r, const char *key, int64_t def);
 /* A copy of z in the request's arena. */
