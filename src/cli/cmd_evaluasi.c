@@ -506,10 +506,26 @@ static int cmd_saran(struct cli *c, const struct evaluasi_opts *o)
 	return rc ? cli_fail(&e) : EXIT_OK;
 }
 
+static const struct {
+	const char *name;
+	int (*fn)(struct cli *c, const struct evaluasi_opts *o);
+} aSub[] = {
+	{ "banding", evaluasi_banding },
+	{ "ekspor", cmd_ekspor },
+	{ "impor", cmd_impor },
+	{ "lhe", evaluasi_lhe },
+	{ "nilai", cmd_nilai },
+	{ "rekomendasi", evaluasi_rekomendasi },
+	{ "saran", cmd_saran },
+	{ "tindak-lanjut", evaluasi_tindak_lanjut },
+	{ "verifikasi", evaluasi_verifikasi },
+};
+
 int cmd_evaluasi(struct cli *c)
 {
 	struct evaluasi_opts o;
 	const char *sub = c->argc > 1 ? c->argv[1] : NULL;
+	size_t k;
 	int rc, i;
 
 	if (!sub) {
@@ -530,23 +546,8 @@ int cmd_evaluasi(struct cli *c)
 	}
 	if ((rc = parse_opts(c, 2, &o)))
 		return rc;
-	if (strcmp(sub, "impor") == 0)
-		return cmd_impor(c, &o);
-	if (strcmp(sub, "ekspor") == 0)
-		return cmd_ekspor(c, &o);
-	if (strcmp(sub, "nilai") == 0)
-		return cmd_nilai(c, &o);
-	if (strcmp(sub, "saran") == 0)
-		return cmd_saran(c, &o);
-	if (strcmp(sub, "banding") == 0)
-		return evaluasi_banding(c, &o);
-	if (strcmp(sub, "rekomendasi") == 0)
-		return evaluasi_rekomendasi(c, &o);
-	if (strcmp(sub, "tindak-lanjut") == 0)
-		return evaluasi_tindak_lanjut(c, &o);
-	if (strcmp(sub, "verifikasi") == 0)
-		return evaluasi_verifikasi(c, &o);
-	if (strcmp(sub, "lhe") == 0)
-		return evaluasi_lhe(c, &o);
+	for (k = 0; k < sizeof aSub / sizeof aSub[0]; k++)
+		if (strcmp(sub, aSub[k].name) == 0)
+			return aSub[k].fn(c, &o);
 	return evaluasi_usage("unknown subcommand '%s'", sub);
 }
