@@ -271,29 +271,21 @@ char *rv_fmt_num(struct num x, char *buf)
 
 struct reviu_nilai rv_benar_persen(pct_t p)
 {
-	struct reviu_nilai r;
+	struct reviu_nilai r = { .jenis = BENAR_PERSEN, .persen = p };
 
-	memset(&r, 0, sizeof r);
-	r.jenis = BENAR_PERSEN;
-	r.persen = p;
 	return r;
 }
 
 struct reviu_nilai rv_benar_rp(int64_t v)
 {
-	struct reviu_nilai r;
+	struct reviu_nilai r = { .jenis = BENAR_RUPIAH, .rp = v };
 
-	memset(&r, 0, sizeof r);
-	r.jenis = BENAR_RUPIAH;
-	r.rp = v;
 	return r;
 }
 
 struct reviu_nilai rv_benar_tidak_ada(void)
 {
-	struct reviu_nilai r;
+	struct reviu_nilai r = { .jenis = BENAR_TIDAK_ADA };
 
-	memset(&r, 0, sizeof r);
-	r.jenis = BENAR_TIDAK_ADA;
 	return r;
 }
