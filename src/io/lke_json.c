@@ -43,6 +43,17 @@ void lkj_keys(struct lkj_rd *r, json_t *o, const char *key,
 	}
 }
 
+int lkj_object(struct lkj_rd *r, json_t *x, const char *key,
+	       const char *const *keys, const char *msg)
+{
+	if (!json_is_object(x)) {
+		lkj_bad(r, key, "%s", msg);
+		return 0;
+	}
+	lkj_keys(r, x, key, keys);
+	return 1;
+}
+
 int lkj_is(struct lkj_rd *r, json_t *v, json_type t, const char *key,
 	   const char *msg)
 {
@@ -171,11 +182,9 @@ static void read_jawaban1(struct lkj_rd *r, const struct lke_template *t,
 	int per_sub;
 
 	snprintf(key, sizeof key, "jawaban.%.100s", kode);
-	if (!json_is_object(v)) {
-		lkj_bad(r, key, "must be an object such as {\"nilai\": \"Y\"}");
+	if (!lkj_object(r, v, key, aKey, "must be an object such as "
+			"{\"nilai\": \"Y\"}"))
 		return;
-	}
-	lkj_keys(r, v, key, aKey);
 	snprintf(k2, sizeof k2, "%s.nilai", key);
 	z = get_str(r, v, "nilai", k2, 1);
 	if (!z)
@@ -271,11 +280,9 @@ static void read_rekomendasi1(struct lkj_rd *r, json_t *x, size_t i)
 	char key[64], k2[96];
 
 	snprintf(key, sizeof key, "rekomendasi[%zu]", i);
-	if (!json_is_object(x)) {
-		lkj_bad(r, key, "must be an object {\"nomor\", \"teks\", …}");
+	if (!lkj_object(r, x, key, aKey, "must be an object {\"nomor\", "
+			"\"teks\", …}"))
 		return;
-	}
-	lkj_keys(r, x, key, aKey);
 	snprintf(k2, sizeof k2, "%s.nomor", key);
 	if (!json_is_integer(n) || json_integer_value(n) < 1 ||
 	    json_integer_value(n) > 100000)

@@ -25,6 +25,10 @@ void lkj_bad(struct lkj_rd *r, const char *key, const char *fmt, ...)
  * "KEY: unknown key 'k'", or "k: unknown key" when key is NULL. */
 void lkj_keys(struct lkj_rd *r, json_t *o, const char *key,
 	      const char *const *keys);
+/* 1 when x, the value at key, is an object (its keys checked against
+ * keys); 0 when it is not, reported as "KEY: msg". */
+int lkj_object(struct lkj_rd *r, json_t *x, const char *key,
+	       const char *const *keys, const char *msg);
 /* 1 when v is there and of type t; 0 when it is absent (or null), or
  * when it is something else, reported as "KEY: msg". */
 int lkj_is(struct lkj_rd *r, json_t *v, json_type t, const char *key,

@@ -83,19 +83,6 @@ static void *items(struct lkj_rd *r, json_t *v, size_t size, const char *key,
 	return arena_array(r->a, json_array_size(v), size);
 }
 
-/* 1 when x, an element at key, is an object (its keys checked against
- * aKey); 0, reported, when it is not. */
-static int object(struct lkj_rd *r, json_t *x, const char *key,
-		  const char *const *aKey)
-{
-	if (!json_is_object(x)) {
-		lkj_bad(r, key, "must be an object");
-		return 0;
-	}
-	lkj_keys(r, x, key, aKey);
-	return 1;
-}
-
 static void read_kriteria(struct lkj_rd *r, json_t *v, struct lke_sub *s,
 			  const char *skey)
 {
@@ -112,7 +99,7 @@ static void read_kriteria(struct lkj_rd *r, json_t *v, struct lke_sub *s,
 		json_t *x = json_array_get(v, i);
 		const char *j;
 		snprintf(key, sizeof key, "%s.kriteria[%zu]", skey, i);
-		if (!object(r, x, key, aKey))
+		if (!lkj_object(r, x, key, aKey, "must be an object"))
 			continue;
 		k[i].kode = str(r, x, "kode", key, 1);
 		k[i].uraian = str(r, x, "uraian", key, 1);
@@ -142,7 +129,7 @@ static void read_sub(struct lkj_rd *r, json_t *v, struct lke_komponen *km,
 	for (i = 0; i < json_array_size(v); i++) {
 		json_t *x = json_array_get(v, i);
 		snprintf(key, sizeof key, "%s.sub[%zu]", kkey, i);
-		if (!object(r, x, key, aKey))
+		if (!lkj_object(r, x, key, aKey, "must be an object"))
 			continue;
 		s[i].kode = str(r, x, "kode", key, 1);
 		s[i].nama = str(r, x, "nama", key, 1);
@@ -167,7 +154,7 @@ static void read_komponen(struct lkj_rd *r, json_t *v, struct lke_template *t)
 	for (i = 0; i < json_array_size(v); i++) {
 		json_t *x = json_array_get(v, i);
 		snprintf(key, sizeof key, "komponen[%zu]", i);
-		if (!object(r, x, key, aKey))
+		if (!lkj_object(r, x, key, aKey, "must be an object"))
 			continue;
 		k[i].kode = str(r, x, "kode", key, 1);
 		k[i].nama = str(r, x, "nama", key, 1);
@@ -193,7 +180,7 @@ static void read_aturan(struct lkj_rd *r, json_t *v, struct lke_template *t)
 		json_t *x = json_array_get(v, i);
 		const char *j;
 		snprintf(key, sizeof key, "aturan[%zu]", i);
-		if (!object(r, x, key, aKey))
+		if (!lkj_object(r, x, key, aKey, "must be an object"))
 			continue;
 		a[i].nama = str(r, x, "nama", key, 1);
 		a[i].kode = str(r, x, "kode", key, 1);
