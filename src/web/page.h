@@ -88,6 +88,13 @@ int64_t *view_ind_ids(struct req *r, const struct view *v,
 const struct hasil_indikator *view_find_ind(struct req *r,
 					    const struct view *v,
 					    int64_t instansi_id, int64_t ind_id);
+/* For the pages of one indicator (r->scope_id): its agency into w, the
+ * agency's view of ?tahun= into v (view_free it), and the indicator's
+ * result. NULL when that fails: the error page is sent (500 with galat,
+ * or 404) and v freed. */
+const struct hasil_indikator *view_load_ind(struct req *r, struct resp *o,
+					    struct web_instansi *w,
+					    struct view *v, const char *galat);
 /* The place of a predikat on the pemda's scale, 0 (best) … 4, for its
  * colour class pred-N. */
 int view_pred_rank(const struct view *v, const char *label);

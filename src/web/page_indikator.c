@@ -152,21 +152,12 @@ int page_indikator(struct req *r, struct resp *o)
 {
 	struct web_instansi w;
 	struct view v;
-	struct sk_err e;
 	const struct indikator *ind;
 	const struct hasil_indikator *h;
 
-	memset(&v, 0, sizeof v);
-	if (store_instansi_info(r->db, r->scope_instansi, &r->arena, &w, &e) ||
-	    view_load(r, &v, w.pemda_kode, w.kode, (int)req_int(r, "tahun", 0),
-		      &e)) {
-		view_free(&v);
-		return resp_error(r, o, 500, "Data indikator tidak dapat dimuat.");
-	}
-	if (!(h = view_find_ind(r, &v, w.id, r->scope_id))) {
-		view_free(&v);
-		return resp_error(r, o, 404, "Indikator tidak ditemukan.");
-	}
+	if (!(h = view_load_ind(r, o, &w, &v, "Data indikator tidak dapat "
+				"dimuat.")))
+		return 0;
 	ind = h->ind;
 	layout_begin(r, o, ind->uraian ? ind->uraian : ind->kode);
 	html_printf(&o->body, "<h1>%s</h1>\n<p class=\"catatan\"><a href=\""

@@ -117,17 +117,8 @@ int page_realisasi(struct req *r, struct resp *o)
 	struct sbuf path = SBUF_INIT(128);
 	int locked = 0;
 
-	memset(&v, 0, sizeof v);
-	if (store_instansi_info(r->db, r->scope_instansi, &r->arena, &w, &e) ||
-	    view_load(r, &v, w.pemda_kode, w.kode, (int)req_int(r, "tahun", 0),
-		      &e)) {
-		view_free(&v);
-		return resp_error(r, o, 500, "Data tidak dapat dimuat.");
-	}
-	if (!(h = view_find_ind(r, &v, w.id, r->scope_id))) {
-		view_free(&v);
-		return resp_error(r, o, 404, "Indikator tidak ditemukan.");
-	}
+	if (!(h = view_load_ind(r, o, &w, &v, "Data tidak dapat dimuat.")))
+		return 0;
 	ind = h->ind;
 	store_tahun_locked(r->db, w.pemda_kode, v.tahun, &locked, &e);
 	layout_begin(r, o, "Isi realisasi");

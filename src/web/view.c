@@ -185,6 +185,29 @@ const struct hasil_indikator *view_find_ind(struct req *r,
 	return NULL;
 }
 
+const struct hasil_indikator *view_load_ind(struct req *r, struct resp *o,
+					    struct web_instansi *w,
+					    struct view *v, const char *galat)
+{
+	const struct hasil_indikator *h;
+	struct sk_err e;
+
+	memset(v, 0, sizeof *v);
+	if (store_instansi_info(r->db, r->scope_instansi, &r->arena, w, &e) ||
+	    view_load(r, v, w->pemda_kode, w->kode, (int)req_int(r, "tahun", 0),
+		      &e)) {
+		view_free(v);
+		resp_error(r, o, 500, galat);
+		return NULL;
+	}
+	if (!(h = view_find_ind(r, v, w->id, r->scope_id))) {
+		view_free(v);
+		resp_error(r, o, 404, "Indikator tidak ditemukan.");
+		return NULL;
+	}
+	return h;
+}
+
 void view_capaian_cell(struct sbuf *b, const struct capaian *c)
 {
 	if (c->ok) {
