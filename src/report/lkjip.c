@@ -19,6 +19,17 @@ const char *lk_tabel(struct lk *k, const char *judul)
 	return doc_strf(k->d, "Tabel %d.%d %s", k->bab, ++k->ntabel, judul);
 }
 
+struct doc_table *lk_table(struct lk *k, const char *judul,
+			   const char *sheet, int ncol, const int *w,
+			   const char *const *head)
+{
+	struct doc_table *t = doc_table(k->d, lk_tabel(k, judul), sheet, ncol, w);
+
+	if (head)
+		tab_header(t, head, 0);
+	return t;
+}
+
 const char *lk_gambar(struct lk *k, const char *judul)
 {
 	return doc_strf(k->d, "Gambar %d.%d %s", k->bab, ++k->ngambar, judul);
@@ -115,11 +126,10 @@ static void ringkasan_angka(struct lk *k, const struct hitungan *c,
 	static const char *const head[] = { "Uraian", "Nilai" };
 	struct doc_table *t;
 
-	t = doc_table(k->d, lk_tabel(k, "Ringkasan Kinerja dan Anggaran"),
-		      "Ringkasan", 2, w);
+	t = lk_table(k, "Ringkasan Kinerja dan Anggaran", "Ringkasan", 2, w,
+		     head);
 	if (!t)
 		return;
-	tab_header(t, head, 0);
 	ringkasan_baris(t, "Jumlah tujuan"), tab_int(t, c->node[TK_TUJUAN], 0);
 	ringkasan_baris(t, "Jumlah sasaran"), tab_int(t, c->node[TK_SASARAN], 0);
 	ringkasan_baris(t, "Indikator kinerja tujuan dan sasaran");
@@ -241,9 +251,10 @@ static void profil_pegawai(struct lk *k, json_t *grp)
 	int64_t total = 0;
 	size_t i;
 
-	t = doc_table(k->d, lk_tabel(k, doc_strf(k->d, "Jumlah Pegawai menurut "
-						 "%s", menurut ? menurut : "rincian")),
-		      doc_strf(k->d, "Pegawai %s", menurut ? menurut : ""), 2, w);
+	t = lk_table(k, doc_strf(k->d, "Jumlah Pegawai menurut %s",
+				 menurut ? menurut : "rincian"),
+		     doc_strf(k->d, "Pegawai %s", menurut ? menurut : ""), 2, w,
+		     NULL);
 	if (!t)
 		return;
 	tab_head(t);
@@ -272,10 +283,9 @@ static void profil_sarana(struct lk *k, json_t *sarana)
 	json_t *r;
 	size_t i;
 
-	t = doc_table(k->d, lk_tabel(k, "Sarana dan Prasarana"), "Sarana", 4, w);
+	t = lk_table(k, "Sarana dan Prasarana", "Sarana", 4, w, head);
 	if (!t)
 		return;
-	tab_header(t, head, 0);
 	json_array_foreach(sarana, i, r) {
 		const char *u = json_string_value(json_object_get(r, "uraian"));
 		const char *kd = json_string_value(json_object_get(r, "kondisi"));
@@ -427,9 +437,9 @@ static void tabel_renstra(struct lk *k)
 	w[0] = 2, w[1] = 14, w[2] = 16, w[3] = 3, w[4] = 3;
 	for (i = 5; i < ncol; i++)
 		w[i] = 3;
-	t = c.t = doc_table(k->d, lk_tabel(k, doc_strf(k->d, "Rencana Strategis "
-		"%d-%d: Tujuan, Sasaran, Indikator dan Target", c.awal, c.akhir)),
-		"Renstra", ncol, w);
+	t = c.t = lk_table(k, doc_strf(k->d, "Rencana Strategis "
+		"%d-%d: Tujuan, Sasaran, Indikator dan Target", c.awal, c.akhir),
+		"Renstra", ncol, w, NULL);
 	if (!t)
 		return;
 	tab_head(t);
@@ -480,11 +490,9 @@ static void tabel_iku(struct lk *k)
 
 	memset(&c, 0, sizeof c);
 	c.k = k;
-	c.t = doc_table(k->d, lk_tabel(k, "Indikator Kinerja Utama (IKU)"),
-			"IKU", 6, w);
+	c.t = lk_table(k, "Indikator Kinerja Utama (IKU)", "IKU", 6, w, head);
 	if (!c.t)
 		return;
-	tab_header(c.t, head, 0);
 	instansi_walk(k->in, row_iku, &c);
 	if (!c.no) {
 		tab_row(c.t);
@@ -537,12 +545,11 @@ static void tabel_anggaran_pk(struct lk *k)
 
 	memset(&c, 0, sizeof c);
 	c.k = k;
-	c.t = doc_table(k->d, lk_tabel(k, doc_strf(k->d, "Anggaran Program "
-		"dalam Perjanjian Kinerja Tahun %d", k->tahun)), "Anggaran PK",
-		5, w);
+	c.t = lk_table(k, doc_strf(k->d, "Anggaran Program "
+		"dalam Perjanjian Kinerja Tahun %d", k->tahun), "Anggaran PK",
+		5, w, head);
 	if (!c.t)
 		return;
-	tab_header(c.t, head, 0);
 	instansi_walk(k->in, row_anggaran_pk, &c);
 	tab_row_flags(c.t, DOC_TOTAL);
 	tab_span(c.t, "JUMLAH", 2, DOC_CENTER);

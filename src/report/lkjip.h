@@ -23,6 +23,11 @@ struct lk {
 /* "Tabel 3.2 …" / "Gambar 3.1 …", numbered within the chapter. */
 const char *lk_tabel(struct lk *k, const char *judul);
 const char *lk_gambar(struct lk *k, const char *judul);
+/* A table of the chapter captioned lk_tabel(judul), with the header row
+ * head (ncol names) unless head is NULL; NULL when out of memory. */
+struct doc_table *lk_table(struct lk *k, const char *judul,
+			   const char *sheet, int ncol, const int *w,
+			   const char *const *head);
 /* Results of another year (NULL when not computed). */
 const struct hasil *lk_hasil(const struct lk *k, int tahun);
 /* Whether an indicator belongs to the agency's performance (tujuan or

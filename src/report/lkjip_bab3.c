@@ -38,11 +38,9 @@ static void metode(struct lk *k)
 			  "rata-rata dan predikat; tabel menampilkan capaian "
 			  "sebenarnya di samping capaian yang dibatasi.",
 			  num_format(kb->batas_capaian, -1, NUM_ID, buf));
-	t = doc_table(k->d, lk_tabel(k, "Skala Predikat Capaian"), "Skala Predikat",
-		      2, w);
+	t = lk_table(k, "Skala Predikat Capaian", "Skala Predikat", 2, w, head);
 	if (!t)
 		return;
-	tab_header(t, head, 0);
 	for (i = 0; i < k->h.predikat.n; i++) {
 		tab_row(t);
 		tab_num(t, k->h.predikat.t[i].min, DOC_CENTER);
@@ -113,8 +111,8 @@ static void tabel_capaian(struct lk *k)
 
 	if (!batas)
 		w[7] = 4, w[8] = 5;
-	t = doc_table(k->d, lk_tabel(k, doc_strf(k->d, "Target, Realisasi dan "
-		"Capaian Kinerja Tahun %d", k->tahun)), "Capaian", ncol, w);
+	t = lk_table(k, doc_strf(k->d, "Target, Realisasi dan Capaian Kinerja "
+		"Tahun %d", k->tahun), "Capaian", ncol, w, NULL);
 	if (!t)
 		return;
 	tab_head(t);
@@ -201,10 +199,9 @@ static void tabel_sasaran(struct lk *k)
 	struct doc_table *t;
 	int i, no = 0;
 
-	t = doc_table(k->d, lk_tabel(k, "Capaian Sasaran"), "Capaian Sasaran", 6, w);
+	t = lk_table(k, "Capaian Sasaran", "Capaian Sasaran", 6, w, head);
 	if (!t)
 		return;
-	tab_header(t, head, 0);
 	for (i = 0; i < k->h.nsasaran; i++) {
 		const struct hasil_sasaran *s = &k->h.sasaran[i];
 
@@ -260,9 +257,8 @@ static void tabel_banding(struct lk *k)
 	w[0] = 2, w[1] = 16, w[2] = 3;
 	for (i = 3; i < ncol; i++)
 		w[i] = 4;
-	t = doc_table(k->d, lk_tabel(k, "Perbandingan Realisasi dan Capaian "
-				     "dengan Tahun Sebelumnya"), "Antar Tahun",
-		      ncol, w);
+	t = lk_table(k, "Perbandingan Realisasi dan Capaian dengan Tahun "
+		     "Sebelumnya", "Antar Tahun", ncol, w, NULL);
 	if (!t)
 		return;
 	tab_head(t);
@@ -363,8 +359,8 @@ static void tabel_akhir(struct lk *k)
 	int akhir = k->in->renstra_akhir ? k->in->renstra_akhir : k->tahun, i, no = 0;
 	struct doc_table *t;
 
-	t = doc_table(k->d, lk_tabel(k, doc_strf(k->d, "Realisasi %d terhadap "
-		"Target Akhir Renstra %d", k->tahun, akhir)), "Target Akhir", 7, w);
+	t = lk_table(k, doc_strf(k->d, "Realisasi %d terhadap Target Akhir "
+		"Renstra %d", k->tahun, akhir), "Target Akhir", 7, w, NULL);
 	if (!t)
 		return;
 	tab_head(t);
@@ -415,13 +411,12 @@ static void tabel_pembanding(struct lk *k)
 			if (!v)
 				continue;
 			if (!t) {
-				t = doc_table(k->d, lk_tabel(k, doc_strf(k->d,
+				t = lk_table(k, doc_strf(k->d,
 					"Perbandingan dengan Standar Nasional/"
-					"Provinsi Tahun %d", k->tahun)),
-					"Pembanding", 6, w);
+					"Provinsi Tahun %d", k->tahun),
+					"Pembanding", 6, w, head);
 				if (!t)
 					return;
-				tab_header(t, head, 0);
 			}
 			tab_row(t);
 			tab_textf(t, DOC_CENTER, "%d.", ++no);
@@ -529,11 +524,9 @@ static void tabel_efisiensi(struct lk *k)
 	doc_textf(k->d, ST_NORMAL, "Efisiensi membandingkan capaian kinerja "
 		  "dengan serapan anggaran: efisien bila capaian \xE2\x88\x92 "
 		  "serapan > %s.", pct_id(k->h.ambang, k->h.desimal, buf));
-	t = doc_table(k->d, lk_tabel(k, "Efisiensi Penggunaan Anggaran"),
-		      "Efisiensi", 7, w);
+	t = lk_table(k, "Efisiensi Penggunaan Anggaran", "Efisiensi", 7, w, head);
 	if (!t)
 		return;
-	tab_header(t, head, 0);
 	for (i = 0; i < k->h.nefisiensi; i++) {
 		const struct hasil_efisiensi *f = &k->h.efisiensi[i];
 
@@ -601,12 +594,11 @@ static void tabel_program(struct lk *k)
 
 	memset(&c, 0, sizeof c);
 	c.k = k;
-	c.t = doc_table(k->d, lk_tabel(k, doc_strf(k->d, "Capaian Kinerja "
-		"Program dan Kegiatan Tahun %d", k->tahun)), "Program Kegiatan",
-		7, w);
+	c.t = lk_table(k, doc_strf(k->d, "Capaian Kinerja "
+		"Program dan Kegiatan Tahun %d", k->tahun), "Program Kegiatan",
+		7, w, head);
 	if (!c.t)
 		return;
-	tab_header(c.t, head, 0);
 	instansi_walk(k->in, row_program, &c);
 }
 
@@ -695,12 +687,11 @@ static void anggaran(struct lk *k)
 	char b1[NUM_BUFSZ], b2[NUM_BUFSZ], w1[TERBILANG_BUFSZ];
 
 	c.k = k;
-	c.t = doc_table(k->d, lk_tabel(k, doc_strf(k->d, "Realisasi Anggaran "
-		"Tahun %d per Program, Kegiatan dan Sub Kegiatan", k->tahun)),
-		"Realisasi Anggaran", 5, w);
+	c.t = lk_table(k, doc_strf(k->d, "Realisasi Anggaran "
+		"Tahun %d per Program, Kegiatan dan Sub Kegiatan", k->tahun),
+		"Realisasi Anggaran", 5, w, head);
 	if (!c.t)
 		return;
-	tab_header(c.t, head, 0);
 	instansi_walk(k->in, row_anggaran, &c);
 	tab_row_flags(c.t, DOC_TOTAL);
 	tab_span(c.t, "JUMLAH", 2, DOC_CENTER);
