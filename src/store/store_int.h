@@ -86,6 +86,15 @@ int store_stmt(struct store *s, int id, const char *sql, sqlite3_stmt **out,
  * prefixed by what, and returns the SK_E* code: SK_EINVAL for a
  * constraint the data broke, SK_ENOMEM, or SK_EIO. */
 int store_fail(struct store *s, int rc, struct sk_err *e, const char *what);
+/* A statement prepared per call (finalize it after use); on failure e
+ * names what. For the few statements that do not belong in the cache. */
+int store_prep(struct store *s, const char *sql, sqlite3_stmt **st,
+	       struct sk_err *e, const char *what);
+/* Steps a statement that returns no row, then finalizes it. */
+int store_run(struct store *s, sqlite3_stmt *st, struct sk_err *e,
+	      const char *what);
+/* Binds z as text (copied), or SQL NULL when z is NULL. */
+void store_bind_str(sqlite3_stmt *st, int i, const char *z);
 
 /* Resets every cached statement: before a ROLLBACK after an error. */
 void store_reset_all(struct store *s);

@@ -5,14 +5,10 @@
 #include "store_int.h"
 #include "store_lke.h"
 
-/* Prepares sql (finalize it after use); SK_EIO etc. with e filled. */
-int lke_prep(struct store *s, const char *sql, sqlite3_stmt **st,
-	     struct sk_err *e);
-/* Steps a statement that returns no row and finalizes it. */
-int lke_run(struct store *s, sqlite3_stmt *st, struct sk_err *e,
-	    const char *what);
-/* Binds z (NULL: SQL NULL) as static text. */
-void lke_bind_str(sqlite3_stmt *st, int i, const char *z);
+/* The store's per-call statement helpers, errors named "evaluasi". */
+#define lke_prep(s, sql, st, e) store_prep((s), (sql), (st), (e), "evaluasi")
+#define lke_run store_run
+#define lke_bind_str store_bind_str
 /* The id of agency kode; SK_ENOTFOUND when absent or in several pemda. */
 int lke_instansi_id(struct store *s, const char *kode, sqlite3_int64 *id,
 		    struct sk_err *e);

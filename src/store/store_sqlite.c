@@ -27,6 +27,31 @@ static const char zPragmas[] =
 	"PRAGMA busy_timeout = 5000;"
 	"PRAGMA cache_size = -16384;";
 
+int store_prep(struct store *s, const char *sql, sqlite3_stmt **st,
+	       struct sk_err *e, const char *what)
+{
+	int rc = sqlite3_prepare_v2(s->db, sql, -1, st, NULL);
+
+	return rc == SQLITE_OK ? 0 : store_fail(s, rc, e, what);
+}
+
+int store_run(struct store *s, sqlite3_stmt *st, struct sk_err *e,
+	      const char *what)
+{
+	int rc = sqlite3_step(st);
+
+	sqlite3_finalize(st);
+	return rc == SQLITE_DONE ? 0 : store_fail(s, rc, e, what);
+}
+
+void store_bind_str(sqlite3_stmt *st, int i, const char *z)
+{
+	if (z)
+		sqlite3_bind_text(st, i, z, -1, SQLITE_TRANSIENT);
+	else
+		sqlite3_bind_null(st, i);
+}
+
 int store_fail(struct store *s, int rc, struct sk_err *e, const char *what)
 {
 	int code;

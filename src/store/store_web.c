@@ -9,31 +9,6 @@
 #include <string.h>
 #include <time.h>
 
-int sw_prep(struct store *s, const char *sql, sqlite3_stmt **st,
-	    struct sk_err *e)
-{
-	int rc = sqlite3_prepare_v2(s->db, sql, -1, st, NULL);
-
-	return rc == SQLITE_OK ? 0 : store_fail(s, rc, e, "web store");
-}
-
-int sw_run(struct store *s, sqlite3_stmt *st, struct sk_err *e,
-	   const char *what)
-{
-	int rc = sqlite3_step(st);
-
-	sqlite3_finalize(st);
-	return rc == SQLITE_DONE ? 0 : store_fail(s, rc, e, what);
-}
-
-void sw_bind_str(sqlite3_stmt *st, int i, const char *z)
-{
-	if (z)
-		sqlite3_bind_text(st, i, z, -1, SQLITE_TRANSIENT);
-	else
-		sqlite3_bind_null(st, i);
-}
-
 const char *sw_col(struct arena *a, sqlite3_stmt *st, int i)
 {
 	const unsigned char *z = sqlite3_column_text(st, i);

@@ -5,14 +5,10 @@
 #include "store_int.h"
 #include "store_web.h"
 
-/* Prepares sql (prepared per call: these run a few times per request). */
-int sw_prep(struct store *s, const char *sql, sqlite3_stmt **st,
-	    struct sk_err *e);
-/* Steps a statement that returns no row, then finalizes it. */
-int sw_run(struct store *s, sqlite3_stmt *st, struct sk_err *e,
-	   const char *what);
-/* Binds z, or NULL when z is NULL. */
-void sw_bind_str(sqlite3_stmt *st, int i, const char *z);
+/* The store's per-call statement helpers, errors named "web store". */
+#define sw_prep(s, sql, st, e) store_prep((s), (sql), (st), (e), "web store")
+#define sw_run store_run
+#define sw_bind_str store_bind_str
 /* Column i copied into a (NULL for SQL NULL). */
 const char *sw_col(struct arena *a, sqlite3_stmt *st, int i);
 
