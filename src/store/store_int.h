@@ -93,6 +93,11 @@ int store_prep(struct store *s, const char *sql, sqlite3_stmt **st,
 /* Steps a statement that returns no row, then finalizes it. */
 int store_run(struct store *s, sqlite3_stmt *st, struct sk_err *e,
 	      const char *what);
+/* Runs sql, whose first column is an id, with ?1 bound to arg (may be
+ * NULL); *n is the number of rows and *id the last one's id. */
+int store_count_id(struct store *s, const char *sql, const char *arg,
+		   sqlite3_int64 *id, int *n, struct sk_err *e,
+		   const char *what);
 /* Binds z as text (copied), or SQL NULL when z is NULL. */
 void store_bind_str(sqlite3_stmt *st, int i, const char *z);
 

@@ -12,19 +12,11 @@
 int lke_instansi_id(struct store *s, const char *kode, sqlite3_int64 *id,
 		    struct sk_err *e)
 {
-	sqlite3_stmt *st;
-	int rc, n = 0;
+	int rc, n;
 
-	if ((rc = lke_prep(s, "SELECT id FROM instansi WHERE kode = ?1", &st, e)))
+	if ((rc = store_count_id(s, "SELECT id FROM instansi WHERE kode = ?1",
+				 kode, id, &n, e, "finding instansi")))
 		return rc;
-	lke_bind_str(st, 1, kode);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		*id = sqlite3_column_int64(st, 0);
-		n++;
-	}
-	sqlite3_finalize(st);
-	if (rc != SQLITE_DONE)
-		return store_fail(s, rc, e, "finding instansi");
 	if (n == 0)
 		return sk_errf(e, SK_ENOTFOUND, "instansi '%s' is not in the "
 			       "database: import its sakip/1 package first",

@@ -44,6 +44,25 @@ int store_run(struct store *s, sqlite3_stmt *st, struct sk_err *e,
 	return rc == SQLITE_DONE ? 0 : store_fail(s, rc, e, what);
 }
 
+int store_count_id(struct store *s, const char *sql, const char *arg,
+		   sqlite3_int64 *id, int *n, struct sk_err *e,
+		   const char *what)
+{
+	sqlite3_stmt *st;
+	int rc;
+
+	*n = 0;
+	if ((rc = store_prep(s, sql, &st, e, what)))
+		return rc;
+	store_bind_str(st, 1, arg);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		*id = sqlite3_column_int64(st, 0);
+		(*n)++;
+	}
+	sqlite3_finalize(st);
+	return rc == SQLITE_DONE ? 0 : store_fail(s, rc, e, what);
+}
+
 void store_bind_str(sqlite3_stmt *st, int i, const char *z)
 {
 	if (z)

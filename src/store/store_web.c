@@ -70,20 +70,14 @@ int store_role_valid(const char *role)
 int sw_pemda_id(struct store *s, const char *kode, int64_t *id,
 		struct sk_err *e)
 {
-	sqlite3_stmt *st;
-	int rc, n = 0;
+	sqlite3_int64 v = 0;
+	int rc, n;
 
-	if ((rc = sw_prep(s, kode ? "SELECT id FROM pemda WHERE kode = ?1"
-				  : "SELECT id FROM pemda LIMIT 2", &st, e)))
+	if ((rc = store_count_id(s, kode ? "SELECT id FROM pemda WHERE kode = ?1"
+					 : "SELECT id FROM pemda LIMIT 2",
+				 kode, &v, &n, e, "finding pemda")))
 		return rc;
-	sw_bind_str(st, 1, kode);
-	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		*id = sqlite3_column_int64(st, 0);
-		n++;
-	}
-	sqlite3_finalize(st);
-	if (rc != SQLITE_DONE)
-		return store_fail(s, rc, e, "finding pemda");
+	*id = v;
 	if (n == 0)
 		return sk_errf(e, SK_ENOTFOUND, "pemda '%s' is not in the "
 			       "database", kode ? kode : "(any)");
