@@ -2,7 +2,6 @@
  * evaluation worksheets (LKE, lke.md). */
 #include "cmd_evaluasi.h"
 #include "../core/lke_saran.h"
-#include "../core/reviu.h"
 #include "../io/file.h"
 #include "../io/lke_json.h"
 #include "../store/store.h"
@@ -192,7 +191,7 @@ static int cmd_impor(struct cli *c, const struct evaluasi_opts *o)
 	struct lke_langgar *v;
 	struct arena a = ARENA_INIT;
 	struct store *s = NULL;
-	struct evaluasi_tpl tpl = { 0 };
+	struct lke_tpl_set tpl = { 0 };
 	int rc, nv, i;
 
 	if (!o->file)
@@ -205,7 +204,7 @@ static int cmd_impor(struct cli *c, const struct evaluasi_opts *o)
 	}
 	tpl.s = s;
 	lke_lembar_init(&l);
-	rc = lke_json_read(o->file, buf.z, buf.n, evaluasi_template, &tpl, &l,
+	rc = lke_json_read(o->file, buf.z, buf.n, lke_tpl_find, &tpl, &l,
 			   &t, &errs);
 	sbuf_release(&buf);
 	if (!rc && (nv = lke_periksa(t, &l, &a, &v)) != 0) {
@@ -234,52 +233,33 @@ static int cmd_impor(struct cli *c, const struct evaluasi_opts *o)
 	sbuf_release(&errs);
 	lke_lembar_free(&l);
 	store_close(s);
-	evaluasi_tpl_free(&tpl);
+	lke_tpl_set_free(&tpl);
 	return rc;
 }
 
 /* ---- loading a stored worksheet ---------------------------------------------- */
 
-/* Loads the worksheet o asks for and its template, refusing a template
- * that changed since the worksheet was stored. */
 int evaluasi_load(struct cli *c, const struct evaluasi_opts *o,
-		  struct evaluasi_tpl *tpl, struct lke_lembar *l,
+		  struct lke_tpl_set *tpl, struct lke_lembar *l,
 		  const struct lke_template **pt, struct sk_err *e)
 {
-	char stored[LKE_HASH_LEN + 1], now[LKE_HASH_LEN + 1];
 	struct store *s = NULL;
 	int rc;
 
+	*pt = NULL;
 	if (!o->instansi || !o->tahun)
 		return sk_errf(e, SK_EUSAGE, "--instansi and --tahun are "
 			       "required");
 	rc = store_open(c->db_path, &s, e);
 	if (!rc)
-		rc = store_lke_load(s, o->instansi, o->tahun, o->tahap, l,
-				    stored, e);
-	tpl->s = s;
-	*pt = rc ? NULL : evaluasi_template(l->template_kode,
-					    l->template_versi, tpl);
-	tpl->s = NULL;
+		rc = lke_load(s, o->instansi, o->tahun, o->tahap, tpl, l, pt, e);
 	store_close(s);
-	if (rc)
-		return rc;
-	if (!*pt)
-		return sk_errf(e, SK_ENOTFOUND, "the worksheet uses template "
-			       "%s version %d, which this program does not "
-			       "have", l->template_kode, l->template_versi);
-	lke_template_hash(*pt, now);
-	if (strcmp(now, stored) != 0)
-		return sk_errf(e, SK_EINVAL, "template %s version %d changed "
-			       "since the worksheet was stored (fingerprint %s, "
-			       "now %s): a template in use is frozen",
-			       l->template_kode, l->template_versi, stored, now);
-	return 0;
+	return rc;
 }
 
 static int cmd_ekspor(struct cli *c, const struct evaluasi_opts *o)
 {
-	struct evaluasi_tpl tpl = { 0 };
+	struct lke_tpl_set tpl = { 0 };
 	const struct lke_template *t = NULL;
 	struct sbuf b = SBUF_INIT(0);
 	struct sk_err e = { 0, "" };
@@ -294,7 +274,7 @@ static int cmd_ekspor(struct cli *c, const struct evaluasi_opts *o)
 	}
 	sbuf_release(&b);
 	lke_lembar_free(&l);
-	evaluasi_tpl_free(&tpl);
+	lke_tpl_set_free(&tpl);
 	return rc ? cli_fail(&e) : EXIT_OK;
 }
 
@@ -350,7 +330,7 @@ static void put_text(const struct lke_lembar *l, const struct lke_template *t,
 
 static int cmd_nilai(struct cli *c, const struct evaluasi_opts *o)
 {
-	struct evaluasi_tpl tpl = { 0 };
+	struct lke_tpl_set tpl = { 0 };
 	const struct lke_template *t = NULL;
 	struct sbuf b = SBUF_INIT(0), errs = SBUF_INIT(0);
 	struct sk_err e = { 0, "" };
@@ -385,32 +365,11 @@ static int cmd_nilai(struct cli *c, const struct evaluasi_opts *o)
 	sbuf_release(&errs);
 	arena_free(&a);
 	lke_lembar_free(&l);
-	evaluasi_tpl_free(&tpl);
+	lke_tpl_set_free(&tpl);
 	return rc ? cli_fail(&e) : EXIT_OK;
 }
 
 /* ---- saran ------------------------------------------------------------------ */
-
-/* The facts the suggestions need beyond the package: errors reviu finds
- * in the year's figures, last year's recommendations followed up. */
-static int fakta(struct store *s, const struct pkg *p, const struct evaluasi_opts *o,
-		 struct lke_fakta *f, struct sk_err *e)
-{
-	struct reviu r;
-	int n[3], rc;
-
-	f->ntemuan = -1;
-	rc = reviu_pkg(p, o->tahun, o->instansi, NULL, &r, e);
-	if (!rc) {
-		reviu_hitung_tingkat(&r, n);
-		f->ntemuan = n[REVIU_KESALAHAN];
-	}
-	reviu_free(&r);
-	if (rc)
-		return rc;
-	return store_lke_rekomendasi_hitung(s, o->instansi, o->tahun - 1,
-					    &f->nrekomendasi, &f->nselesai, e);
-}
 
 static void put_saran(const struct evaluasi_opts *o, const char *fmt,
 		      const struct lke_template *t,
@@ -489,7 +448,8 @@ static int cmd_saran(struct cli *c, const struct evaluasi_opts *o)
 	if (!rc && p.ninstansi != 1)
 		rc = sk_errf(&e, SK_ENOTFOUND, "no instansi '%s'", o->instansi);
 	if (!rc)
-		rc = fakta(s, &p, o, &f, &e);
+		rc = lke_fakta_load(s, &p, o->instansi, o->tahun, &f,
+				    &e);
 	store_close(s);
 	if (!rc && (n = lke_saran(t, &p.instansi[0], o->tahun, &f, &a, &v)) < 0)
 		rc = sk_errf(&e, n, "out of memory");

@@ -5,7 +5,7 @@
 
 #include "cli.h"
 #include "../core/lke.h"
-#include "../io/lke_json.h"
+#include "../io/lke_load.h"
 #include "../store/store.h"
 
 struct evaluasi_opts {
@@ -24,27 +24,11 @@ struct evaluasi_opts {
 	int versi;           /* template version */
 };
 
-/* Templates found for one command: the shipped ones, and a pemda's own
- * read from the database while s is open (cmd_evaluasi_tpl.c). */
-#define EVALUASI_TPL_MAX 4
-struct evaluasi_tpl {
-	struct store *s;
-	int n;
-	struct lke_template_mem m[EVALUASI_TPL_MAX];
-};
-void evaluasi_tpl_free(struct evaluasi_tpl *x);
-
 /* Prints "sakip evaluasi: " fmt (with arg) and the usage; EXIT_USAGE. */
 int evaluasi_usage(const char *fmt, const char *arg);
-/* The template kode, version versi (0: newest): lke_template_fn with
- * ctx a struct evaluasi_tpl (or NULL: shipped templates only). */
-const struct lke_template *evaluasi_template(const char *kode, int versi,
-					     void *ctx);
-/* Loads the stored worksheet o names (tahap 0: penetapan, else usulan)
- * and its template (kept in tpl), refusing a template changed since it
- * was stored. SK_ENOTFOUND when there is none. */
+/* lke_load() of the worksheet o names, in the database of c. */
 int evaluasi_load(struct cli *c, const struct evaluasi_opts *o,
-		  struct evaluasi_tpl *tpl, struct lke_lembar *l,
+		  struct lke_tpl_set *tpl, struct lke_lembar *l,
 		  const struct lke_template **pt, struct sk_err *e);
 /* Today as YYYY-MM-DD: $SAKIP_NOW when set, else the local date. */
 const char *evaluasi_hari_ini(char buf[11]);

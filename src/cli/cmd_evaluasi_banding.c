@@ -14,7 +14,7 @@ struct sisi {
 };
 
 static int muat(struct cli *c, const struct evaluasi_opts *o, int tahap,
-		struct evaluasi_tpl *tpl, struct arena *a, struct sisi *x,
+		struct lke_tpl_set *tpl, struct arena *a, struct sisi *x,
 		struct sk_err *e)
 {
 	struct evaluasi_opts so = *o;
@@ -131,7 +131,7 @@ static void tulis(const struct sisi *u, const struct sisi *p, int json,
 int evaluasi_banding(struct cli *c, const struct evaluasi_opts *o)
 {
 	const char *fmt = o->format ? o->format : "text";
-	struct evaluasi_tpl tpl = { 0 };
+	struct lke_tpl_set tpl = { 0 };
 	struct sbuf b = SBUF_INIT(0);
 	struct sk_err e = { 0, "" };
 	struct arena a = ARENA_INIT;
@@ -156,6 +156,6 @@ int evaluasi_banding(struct cli *c, const struct evaluasi_opts *o)
 	arena_free(&a);
 	lke_lembar_free(&u.l);
 	lke_lembar_free(&p.l);
-	evaluasi_tpl_free(&tpl);
+	lke_tpl_set_free(&tpl);
 	return rc ? cli_fail(&e) : EXIT_OK;
 }

@@ -171,7 +171,7 @@ int evaluasi_verifikasi(struct cli *c, const struct evaluasi_opts *o)
 /* Last year's penetapan scored into *out (allocated in a); 0 with *out
  * NULL when there is none. */
 static int skor_lalu(struct cli *c, const struct evaluasi_opts *o,
-		     struct evaluasi_tpl *tpl, struct lke_lembar *l,
+		     struct lke_tpl_set *tpl, struct lke_lembar *l,
 		     struct arena *a, struct lke_skor *skor,
 		     const struct lke_skor **out, struct sk_err *e)
 {
@@ -193,7 +193,7 @@ static int skor_lalu(struct cli *c, const struct evaluasi_opts *o,
 }
 
 struct lhe_ctx {
-	struct evaluasi_tpl tpl;
+	struct lke_tpl_set tpl;
 	struct lke_lembar l, ll;
 	struct lke_skor s, sl;
 	struct arena a;
@@ -275,6 +275,6 @@ int evaluasi_lhe(struct cli *c, const struct evaluasi_opts *o)
 	arena_free(&k.a);
 	lke_lembar_free(&k.l);
 	lke_lembar_free(&k.ll);
-	evaluasi_tpl_free(&k.tpl);
+	lke_tpl_set_free(&k.tpl);
 	return rc ? cli_fail(&e) : EXIT_OK;
 }

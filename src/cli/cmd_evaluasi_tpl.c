@@ -1,6 +1,5 @@
-/* cmd_evaluasi_tpl: LKE templates for `sakip evaluasi` — finding them
- * (shipped, or a pemda's own from the database) and
- * `sakip evaluasi template impor FILE | ekspor`. */
+/* cmd_evaluasi_tpl: `sakip evaluasi template impor FILE | ekspor`, a
+ * pemda's own LKE templates (found through lke_tpl_find, lke_load.h). */
 #include "cmd_evaluasi.h"
 #include "../io/file.h"
 #include "../store/store_lke.h"
@@ -8,62 +7,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-void evaluasi_tpl_free(struct evaluasi_tpl *x)
-{
-	int i;
-
-	for (i = 0; i < x->n; i++)
-		lke_template_mem_free(&x->m[i]);
-	x->n = 0;
-}
-
-/* Reads a stored definition into the next slot of x, checking it still
- * has the fingerprint it was stored with. */
-static const struct lke_template *from_db(struct evaluasi_tpl *x,
-					  const char *kode, int versi)
-{
-	struct lke_template_mem *m = &x->m[x->n];
-	struct sbuf errs = SBUF_INIT(0);
-	struct sk_err e = { 0, "" };
-	char stored[LKE_HASH_LEN + 1], now[LKE_HASH_LEN + 1];
-	char *def = NULL;
-	int rc;
-
-	if (store_lke_template_get(x->s, kode, versi, &def, stored, &e))
-		return NULL;
-	memset(m, 0, sizeof *m);
-	rc = lke_json_template_read("database", def, strlen(def), m, &errs);
-	free(def);
-	sbuf_release(&errs);
-	if (rc)
-		return NULL;
-	lke_template_hash(&m->t, now);
-	if (strcmp(now, stored) != 0) {
-		lke_template_mem_free(m);
-		return NULL;
-	}
-	return &x->m[x->n++].t;
-}
-
-const struct lke_template *evaluasi_template(const char *kode, int versi,
-					     void *ctx)
-{
-	struct evaluasi_tpl *x = ctx;
-	const struct lke_template *t = lke_template_builtin(kode);
-	int i;
-
-	if (t)
-		return versi == 0 || versi == t->versi ? t : NULL;
-	if (!x)
-		return NULL;
-	for (i = 0; versi && i < x->n; i++)
-		if (strcmp(x->m[i].t.kode, kode) == 0 && x->m[i].t.versi == versi)
-			return &x->m[i].t;
-	if (!x->s || x->n == EVALUASI_TPL_MAX)
-		return NULL;
-	return from_db(x, kode, versi);
-}
 
 /* ---- template impor ------------------------------------------------------------ */
 
@@ -163,7 +106,7 @@ static int tpl_impor(struct cli *c, const struct evaluasi_opts *o)
 
 static int tpl_ekspor(struct cli *c, const struct evaluasi_opts *o)
 {
-	struct evaluasi_tpl tpl = { 0 };
+	struct lke_tpl_set tpl = { 0 };
 	const struct lke_template *t;
 	struct sbuf b = SBUF_INIT(0);
 	struct sk_err e = { 0, "" };
@@ -172,7 +115,7 @@ static int tpl_ekspor(struct cli *c, const struct evaluasi_opts *o)
 
 	if (!lke_template_builtin(kode))
 		rc = store_open(c->db_path, &tpl.s, &e);
-	t = rc ? NULL : evaluasi_template(kode, o->versi, &tpl);
+	t = rc ? NULL : lke_tpl_find(kode, o->versi, &tpl);
 	store_close(tpl.s);
 	tpl.s = NULL;
 	if (!rc && !t)
@@ -183,7 +126,7 @@ static int tpl_ekspor(struct cli *c, const struct evaluasi_opts *o)
 		rc = file_write(o->out, b.z, b.n, &e);
 	}
 	sbuf_release(&b);
-	evaluasi_tpl_free(&tpl);
+	lke_tpl_set_free(&tpl);
 	return rc ? cli_fail(&e) : EXIT_OK;
 }
 
