@@ -24,4 +24,27 @@ int lke_save_lhe(struct store *s, sqlite3_int64 id,
 int lke_load_lhe(struct store *s, sqlite3_int64 id, struct lke_lembar *l,
 		 struct sk_err *e);
 
+/* store_lke_rek.c: a recommendation's follow-up and verification inside
+ * the caller's transaction (the CLI's store_lke_tindak_lanjut and
+ * store_lke_verifikasi, the web's store_rek_*). ref names the row, its
+ * status as read in that transaction, and, for messages, its agency,
+ * year and nomor. */
+struct lke_rek_ref {
+	sqlite3_int64 id;
+	int status;
+	const char *instansi;
+	int tahun, nomor;
+};
+/* Logs tl (belum becomes proses); *tl_id (may be NULL) gets its row.
+ * SK_EINVAL when the recommendation is selesai or ditolak. */
+int lke_rek_tindak_lanjut(struct store *s, const struct lke_rek_ref *ref,
+			  const struct lke_tindak_lanjut *tl,
+			  sqlite3_int64 *tl_id, struct sk_err *e);
+/* Sets status (proses, selesai, ditolak) and marks the latest unverified
+ * follow-up verified on tanggal by user oleh (0: none recorded) with
+ * catatan. SK_EINVAL for selesai without such a follow-up. */
+int lke_rek_verifikasi(struct store *s, const struct lke_rek_ref *ref,
+		       int status, const char *tanggal, const char *catatan,
+		       sqlite3_int64 oleh, struct sk_err *e);
+
 #endif

@@ -357,16 +357,17 @@ int store_lke_rekomendasi_list(struct store *s, const char *instansi,
 	return 0;
 }
 
-/* The id and status of recommendation nomor of agency instansi's LHE of
- * tahun. */
+/* The recommendation nomor of agency instansi's LHE of tahun. */
 static int find_rek(struct store *s, const char *instansi, int tahun,
-		    int nomor, sqlite3_int64 *rid, int *status,
-		    struct sk_err *e)
+		    int nomor, struct lke_rek_ref *ref, struct sk_err *e)
 {
 	sqlite3_stmt *st;
 	sqlite3_int64 inst = 0, vid = 0;
 	int rc;
 
+	ref->instansi = instansi;
+	ref->tahun = tahun;
+	ref->nomor = nomor;
 	if ((rc = lke_instansi_id(s, instansi, &inst, e)) ||
 	    (rc = lke_evaluasi_id(s, inst, tahun, LKE_PENETAPAN, &vid, e)))
 		return rc;
@@ -377,8 +378,8 @@ static int find_rek(struct store *s, const char *instansi, int tahun,
 	sqlite3_bind_int(st, 2, nomor);
 	rc = sqlite3_step(st);
 	if (rc == SQLITE_ROW) {
-		*rid = sqlite3_column_int64(st, 0);
-		*status = lke_status_parse(
+		ref->id = sqlite3_column_int64(st, 0);
+		ref->status = lke_status_parse(
 			(const char *)sqlite3_column_text(st, 1));
 		rc = 0;
 	} else if (rc == SQLITE_DONE) {
@@ -414,32 +415,77 @@ static int end_tx(struct store *s, int rc, struct sk_err *e)
 	return rc;
 }
 
+int lke_rek_tindak_lanjut(struct store *s, const struct lke_rek_ref *r,
+			  const struct lke_tindak_lanjut *tl,
+			  sqlite3_int64 *tl_id, struct sk_err *e)
+{
+	sqlite3_stmt *st;
+	int rc;
+
+	if (r->status == LKE_SELESAI || r->status == LKE_DITOLAK)
+		return sk_errf(e, SK_EINVAL, "recommendation %d of %s %d is %s "
+			       "already", r->nomor, r->instansi, r->tahun,
+			       lke_status_kode(r->status));
+	if ((rc = lke_prep(s, "INSERT INTO lke_tindak_lanjut"
+			   " (rekomendasi_id, tanggal, uraian, bukti)"
+			   " VALUES (?1, ?2, ?3, ?4)", &st, e)))
+		return rc;
+	sqlite3_bind_int64(st, 1, r->id);
+	lke_bind_str(st, 2, tl->tanggal);
+	lke_bind_str(st, 3, tl->uraian);
+	lke_bind_str(st, 4, tl->bukti);
+	if ((rc = lke_run(s, st, e, "saving a follow-up")))
+		return rc;
+	if (tl_id)
+		*tl_id = sqlite3_last_insert_rowid(s->db);
+	return r->status == LKE_BELUM ? set_status(s, r->id, LKE_PROSES, e) : 0;
+}
+
+int lke_rek_verifikasi(struct store *s, const struct lke_rek_ref *r,
+		       int status, const char *tanggal, const char *catatan,
+		       sqlite3_int64 oleh, struct sk_err *e)
+{
+	sqlite3_stmt *st;
+	int rc;
+
+	if (status != LKE_PROSES && status != LKE_SELESAI &&
+	    status != LKE_DITOLAK)
+		return sk_errf(e, SK_EUSAGE, "a verification sets proses, "
+			       "selesai or ditolak");
+	if ((rc = lke_prep(s, "UPDATE lke_tindak_lanjut SET"
+			   " diverifikasi_pada = ?2, catatan_verifikasi = ?3,"
+			   " diverifikasi_oleh = ?4 WHERE id = (SELECT"
+			   " max(id) FROM lke_tindak_lanjut WHERE"
+			   " rekomendasi_id = ?1 AND diverifikasi_pada"
+			   " IS NULL)", &st, e)))
+		return rc;
+	sqlite3_bind_int64(st, 1, r->id);
+	lke_bind_str(st, 2, tanggal);
+	lke_bind_str(st, 3, catatan);
+	if (oleh)
+		sqlite3_bind_int64(st, 4, oleh);
+	if ((rc = lke_run(s, st, e, "verifying a follow-up")))
+		return rc;
+	if (sqlite3_changes(s->db) == 0 && status == LKE_SELESAI)
+		return sk_errf(e, SK_EINVAL, "recommendation %d of %s %d "
+			       "has no follow-up waiting for "
+			       "verification: it cannot be selesai",
+			       r->nomor, r->instansi, r->tahun);
+	return set_status(s, r->id, status, e);
+}
+
 int store_lke_tindak_lanjut(struct store *s, const char *instansi, int tahun,
 			    int nomor, const struct lke_tindak_lanjut *tl,
 			    struct sk_err *e)
 {
-	sqlite3_stmt *st;
-	sqlite3_int64 rid = 0;
-	int rc, status = 0;
+	struct lke_rek_ref ref = { 0 };
+	int rc;
 
 	if ((rc = store_exec(s, "BEGIN IMMEDIATE", e)))
 		return rc;
-	rc = find_rek(s, instansi, tahun, nomor, &rid, &status, e);
-	if (!rc && (status == LKE_SELESAI || status == LKE_DITOLAK))
-		rc = sk_errf(e, SK_EINVAL, "recommendation %d of %s %d is %s "
-			     "already", nomor, instansi, tahun,
-			     lke_status_kode(status));
-	if (!rc && !(rc = lke_prep(s, "INSERT INTO lke_tindak_lanjut"
-				   " (rekomendasi_id, tanggal, uraian, bukti)"
-				   " VALUES (?1, ?2, ?3, ?4)", &st, e))) {
-		sqlite3_bind_int64(st, 1, rid);
-		lke_bind_str(st, 2, tl->tanggal);
-		lke_bind_str(st, 3, tl->uraian);
-		lke_bind_str(st, 4, tl->bukti);
-		rc = lke_run(s, st, e, "saving a follow-up");
-	}
-	if (!rc && status == LKE_BELUM)
-		rc = set_status(s, rid, LKE_PROSES, e);
+	rc = find_rek(s, instansi, tahun, nomor, &ref, e);
+	if (!rc)
+		rc = lke_rek_tindak_lanjut(s, &ref, tl, NULL, e);
 	return end_tx(s, rc, e);
 }
 
@@ -447,34 +493,13 @@ int store_lke_verifikasi(struct store *s, const char *instansi, int tahun,
 			 int nomor, int status, const char *tanggal,
 			 const char *catatan, struct sk_err *e)
 {
-	sqlite3_stmt *st;
-	sqlite3_int64 rid = 0;
-	int rc, old = 0;
+	struct lke_rek_ref ref = { 0 };
+	int rc;
 
-	if (status != LKE_PROSES && status != LKE_SELESAI &&
-	    status != LKE_DITOLAK)
-		return sk_errf(e, SK_EUSAGE, "a verification sets proses, "
-			       "selesai or ditolak");
 	if ((rc = store_exec(s, "BEGIN IMMEDIATE", e)))
 		return rc;
-	rc = find_rek(s, instansi, tahun, nomor, &rid, &old, e);
-	if (!rc && (rc = lke_prep(s, "UPDATE lke_tindak_lanjut SET"
-				  " diverifikasi_pada = ?2,"
-				  " catatan_verifikasi = ?3 WHERE id = (SELECT"
-				  " max(id) FROM lke_tindak_lanjut WHERE"
-				  " rekomendasi_id = ?1 AND diverifikasi_pada"
-				  " IS NULL)", &st, e)) == 0) {
-		sqlite3_bind_int64(st, 1, rid);
-		lke_bind_str(st, 2, tanggal);
-		lke_bind_str(st, 3, catatan);
-		rc = lke_run(s, st, e, "verifying a follow-up");
-		if (!rc && sqlite3_changes(s->db) == 0 && status == LKE_SELESAI)
-			rc = sk_errf(e, SK_EINVAL, "recommendation %d of %s %d "
-				     "has no follow-up waiting for "
-				     "verification: it cannot be selesai",
-				     nomor, instansi, tahun);
-	}
+	rc = find_rek(s, instansi, tahun, nomor, &ref, e);
 	if (!rc)
-		rc = set_status(s, rid, status, e);
+		rc = lke_rek_verifikasi(s, &ref, status, tanggal, catatan, 0, e);
 	return end_tx(s, rc, e);
 }
