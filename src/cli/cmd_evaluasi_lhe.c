@@ -1,11 +1,11 @@
 /* cmd_evaluasi_lhe: `sakip evaluasi rekomendasi | tindak-lanjut |
  * verifikasi | lhe` — the LHE of an evaluation and the follow-up of its
- * recommendations (lke.md §3). */
+ * recommendations (lke.md §3). The LHE itself is `sakip laporan lhe`
+ * (cmd_laporan.c); `evaluasi lhe` checks its options and calls it. */
 #include "cmd_evaluasi.h"
+#include "cmd_laporan.h"
 #include "../io/file.h"
 #include "../io/lke_json.h"
-#include "../report/lhe.h"
-#include "../report/render.h"
 #include "../store/store_lke.h"
 
 #include <stdio.h>
@@ -166,115 +166,15 @@ int evaluasi_verifikasi(struct cli *c, const struct evaluasi_opts *o)
 	return EXIT_OK;
 }
 
-/* ---- lhe --------------------------------------------------------------------- */
-
-/* Last year's penetapan scored into *out (allocated in a); 0 with *out
- * NULL when there is none. */
-static int skor_lalu(struct cli *c, const struct evaluasi_opts *o,
-		     struct lke_tpl_set *tpl, struct lke_lembar *l,
-		     struct arena *a, struct lke_skor *skor,
-		     const struct lke_skor **out, struct sk_err *e)
-{
-	struct evaluasi_opts lo = *o;
-	const struct lke_template *t;
-	int rc;
-
-	*out = NULL;
-	lo.tahun = o->tahun - 1;
-	lo.tahap = LKE_PENETAPAN;
-	rc = evaluasi_load(c, &lo, tpl, l, &t, e);
-	if (rc == SK_ENOTFOUND)
-		return 0;
-	if (!rc)
-		rc = lke_hitung(t, l, a, skor, e);
-	if (!rc)
-		*out = skor;
-	return rc;
-}
-
-struct lhe_ctx {
-	struct lke_tpl_set tpl;
-	struct lke_lembar l, ll;
-	struct lke_skor s, sl;
-	struct arena a;
-	struct pkg p;
-	struct lhe_data x;
-};
-
-static int lhe_gather(struct cli *c, const struct evaluasi_opts *o,
-		      struct lhe_ctx *k, struct sk_err *e)
-{
-	struct evaluasi_opts po = *o;
-	struct store *s = NULL;
-	struct lke_rek_info *v = NULL;
-	int rc, n = 0;
-
-	po.tahap = LKE_PENETAPAN;
-	rc = evaluasi_load(c, &po, &k->tpl, &k->l, &k->x.t, e);
-	if (!rc)
-		rc = lke_hitung(k->x.t, &k->l, &k->a, &k->s, e);
-	if (!rc)
-		rc = skor_lalu(c, o, &k->tpl, &k->ll, &k->a, &k->sl,
-			       &k->x.lalu, e);
-	if (!rc)
-		rc = store_open(c->db_path, &s, e);
-	if (!rc)
-		rc = store_load_pkg(s, NULL, o->instansi, &k->p, e);
-	if (!rc)
-		rc = store_lke_rekomendasi_list(s, o->instansi, o->tahun - 1,
-						&k->a, &v, &n, e);
-	store_close(s);
-	k->x.l = &k->l;
-	k->x.s = &k->s;
-	k->x.in = k->p.ninstansi == 1 ? &k->p.instansi[0] : NULL;
-	k->x.pemda_nama = k->p.pemda_nama;
-	k->x.tl = v;
-	k->x.ntl = n;
-	return rc;
-}
+/* ---- lhe: an alias of `sakip laporan lhe` --------------------------------- */
 
 int evaluasi_lhe(struct cli *c, const struct evaluasi_opts *o)
 {
-	struct lhe_ctx k;
-	struct sbuf b = SBUF_INIT(0);
-	struct sk_err e = { 0, "" };
-	struct doc d;
-	char today[11];
-	int rc;
-
-	if (!o->instansi || !o->tahun || !o->format || !strcmp(o->out, "-"))
-		return evaluasi_usage("lhe: --instansi, --tahun, --format and "
-				      "-o FILE are required%s", "");
+	if (!o->instansi || !o->tahun || !o->format)
+		return evaluasi_usage("lhe: --instansi, --tahun and --format are "
+				      "required%s", "");
 	if (strcmp(o->format, "docx") && strcmp(o->format, "html"))
 		return evaluasi_usage("lhe: --format '%s': docx or html",
 				      o->format);
-	memset(&k, 0, sizeof k);
-	lke_lembar_init(&k.l);
-	lke_lembar_init(&k.ll);
-	pkg_init(&k.p);
-	doc_init(&d);
-	k.x.hari_ini = evaluasi_hari_ini(today);
-	rc = lhe_gather(c, o, &k, &e);
-	if (!rc)
-		rc = laporan_lhe(&k.x, &d, &e);
-	if (!rc)
-		rc = strcmp(o->format, "docx") == 0 ? docx_render(&d, &b, &e)
-						    : html_render(&d, &b, &e);
-	if (!rc)
-		rc = file_write(o->out, b.z, b.n, &e);
-	if (!rc) {
-		char buf[NUM_BUFSZ];
-		printf("%s: LHE %s %d, %s (metode %s), predikat %s\n", o->out,
-		       o->instansi, o->tahun,
-		       num_format(k.s.total2, 2, NUM_ID, buf),
-		       lke_metode_kode(k.s.metode), k.s.predikat);
-	}
-	sbuf_release(&b);
-	doc_free(&d);
-	pkg_free(&k.p);
-	arena_free(&k.a);
-	lke_lembar_free(&k.l);
-	lke_lembar_free(&k.ll);
-	lke_tpl_set_free(&k.tpl);
-	return rc ? cli_fail(&e) : EXIT_OK;
+	return laporan_lhe_cmd(c, o->instansi, o->tahun, o->format, o->out);
 }

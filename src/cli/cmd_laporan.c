@@ -1,7 +1,9 @@
-#include "cli.h"
+#include "cmd_laporan.h"
 #include "../io/file.h"
 #include "../report/laporan.h"
+#include "../report/lhe_load.h"
 #include "../report/render.h"
+#include "../store/store.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -13,14 +15,20 @@ static const char zUsage[] =
 	"                           --format docx|html -o FILE [--pemda KODE]\n"
 	"       sakip laporan lkjip --instansi KODE --tahun YYYY\n"
 	"                           --format docx|html|xlsx -o FILE [--pemda KODE]\n"
+	"       sakip laporan lhe   --instansi KODE --tahun YYYY\n"
+	"                           --format docx|html [-o FILE]\n"
 	"\n"
 	"Writes the Perjanjian Kinerja (PK Perubahan with --perubahan) or the\n"
 	"LKjIP of an agency from the stored data. Narrative sections come from\n"
-	"the package's narasi; empty ones are marked as placeholders. The\n"
-	"report's own date is today, or $SAKIP_NOW (YYYY-MM-DD) when set.\n"
+	"the package's narasi; empty ones are marked as placeholders.\n"
+	"lhe writes the Laporan Hasil Evaluasi of the agency's AKIP evaluation:\n"
+	"the year's penetapan scored beside last year's, the notes, the\n"
+	"recommendations and the follow-up of last year's (to standard output\n"
+	"without -o). `sakip evaluasi lhe` is the same command.\n"
+	"The report's own date is today, or $SAKIP_NOW (YYYY-MM-DD) when set.\n"
 	"FILE is written through a temporary file and renamed.\n"
 	"--bench N does it all (load, compute, build, render, write) N times\n"
-	"and prints the mean time of one run to standard error.\n";
+	"and prints the mean time of one run to standard error (pk, lkjip).\n";
 
 struct args {
 	const char *jenis, *instansi, *pemda, *format, *out;
@@ -46,19 +54,29 @@ static int parse(struct cli *c, struct args *a)
 
 static const char *check(const struct args *a)
 {
-	if (!a->jenis || (strcmp(a->jenis, "pk") && strcmp(a->jenis, "lkjip")))
-		return "the document must be 'pk' or 'lkjip'";
+	int lhe = a->jenis && strcmp(a->jenis, "lhe") == 0;
+
+	if (!a->jenis || (strcmp(a->jenis, "pk") && strcmp(a->jenis, "lkjip") &&
+			  !lhe))
+		return "the document must be 'pk', 'lkjip' or 'lhe'";
 	if (a->tahun < 1900 || a->tahun > 2199)
 		return "--tahun YYYY is required";
+	if (lhe && !a->instansi)
+		return "--instansi KODE is required";
 	if (!a->format)
 		return "--format is required";
 	if (strcmp(a->format, "docx") && strcmp(a->format, "html") &&
 	    (strcmp(a->format, "xlsx") || strcmp(a->jenis, "lkjip")))
-		return strcmp(a->jenis, "pk") ? "--format must be docx, html or xlsx" :
+		return strcmp(a->jenis, "lkjip") == 0 ?
+		       "--format must be docx, html or xlsx" :
 		       "--format must be docx or html";
 	if (a->perubahan && strcmp(a->jenis, "pk"))
 		return "--perubahan is for 'pk' only";
-	if (!a->out)
+	if (lhe && (a->pemda || a->bench))
+		return a->pemda ? "--pemda is not for 'lhe' (an agency's "
+				  "evaluation is named by its kode)" :
+				  "--bench is for 'pk' and 'lkjip'";
+	if (!a->out && !lhe)
 		return "-o FILE is required";
 	if (a->bench < 0 || a->bench > 100000)
 		return "--bench N: N from 1 to 100000";
@@ -120,6 +138,44 @@ static int run(struct cli *c, const struct args *a, const struct laporan_opsi *o
 	return rc;
 }
 
+/* ---- lhe ------------------------------------------------------------------ */
+
+int laporan_lhe_cmd(struct cli *c, const char *instansi, int tahun,
+		    const char *format, const char *out)
+{
+	struct sk_err e = { 0, "" };
+	struct sbuf b = SBUF_INIT(0);
+	struct store *s = NULL;
+	struct lhe_src k;
+	struct doc d;
+	char tgl[16], buf[NUM_BUFSZ];
+	int rc;
+
+	if ((rc = hari_ini(tgl, sizeof tgl, &e)))
+		return cli_fail(&e);
+	lhe_src_init(&k);
+	doc_init(&d);
+	rc = store_open(c->db_path, &s, &e);
+	if (!rc)
+		rc = lhe_load(s, instansi, tahun, tgl, &k, &e);
+	store_close(s);
+	if (!rc)
+		rc = laporan_lhe(&k.x, &d, &e);
+	if (!rc)
+		rc = strcmp(format, "docx") == 0 ? docx_render(&d, &b, &e)
+						 : html_render(&d, &b, &e);
+	if (!rc)
+		rc = file_write(out, b.z, b.n, &e);
+	if (!rc && strcmp(out, "-") != 0)
+		printf("%s: LHE %s %d, %s (metode %s), predikat %s\n", out,
+		       instansi, tahun, num_format(k.s.total2, 2, NUM_ID, buf),
+		       lke_metode_kode(k.s.metode), k.s.predikat);
+	sbuf_release(&b);
+	doc_free(&d);
+	lhe_src_free(&k);
+	return rc ? cli_fail(&e) : EXIT_OK;
+}
+
 static double now_ms(void)
 {
 	struct timespec t;
@@ -144,6 +200,9 @@ int cmd_laporan(struct cli *c)
 		fprintf(stderr, "sakip laporan: %s\n%s", why, zUsage);
 		return EXIT_USAGE;
 	}
+	if (strcmp(a.jenis, "lhe") == 0)
+		return laporan_lhe_cmd(c, a.instansi, a.tahun, a.format,
+				       a.out ? a.out : "-");
 	if ((rc = hari_ini(tgl, sizeof tgl, &e)))
 		return cli_fail(&e);
 	memset(&o, 0, sizeof o);

@@ -15,7 +15,7 @@ static const struct command {
 	{ "export", cmd_export, "write the stored data as a sakip/1 package" },
 	{ "hitung", cmd_hitung, "compute capaian, serapan, predikat and efisiensi" },
 	{ "import", cmd_import, "import a sakip/1 JSON package, an XLSX or CSV table" },
-	{ "laporan", cmd_laporan, "write the PK or the LKjIP as DOCX, HTML or XLSX" },
+	{ "laporan", cmd_laporan, "write the PK, the LKjIP or the LHE as DOCX, HTML or XLSX" },
 	{ "reviu", cmd_reviu, "find every error a year's printed figures contain" },
 	{ "serve", cmd_serve, "serve the web app (dashboards, entry, verification)" },
 	{ "template", cmd_template, "write an XLSX template to fill in (renstra, realisasi)" },

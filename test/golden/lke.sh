@@ -239,6 +239,29 @@ if command -v soffice >/dev/null 2>&1; then
 else
 	echo "SKIP: LibreOffice (soffice) not installed: LHE DOCX not converted"
 fi
+
+# `laporan lhe` is where the LHE belongs; `evaluasi lhe` is its alias:
+# the same bytes, to a file or to standard output.
+L="$SAKIP_BIN --db $db laporan lhe --instansi kec-contoh --tahun 2024"
+$L --format html -o "$TMP/lap-lhe.html" >/dev/null && $L --format html >"$TMP/lap-lhe-stdout.html" &&
+	cmp -s "$TMP/lap-lhe.html" "$TMP/lhe.html" && cmp -s "$TMP/lap-lhe-stdout.html" "$TMP/lhe.html" &&
+	ok "laporan lhe html: the same bytes as evaluasi lhe" || bad "laporan lhe html differs from evaluasi lhe"
+out=$($L --format xlsx -o "$TMP/x.xlsx" 2>&1)
+[ $? -eq 2 ] && printf '%s' "$out" | grep -q "format must be docx or html" &&
+	ok "laporan lhe: xlsx refused" || bad "laporan lhe --format xlsx: $out"
+$L --format docx -o "$TMP/lap-lhe.docx" >/dev/null || bad "laporan lhe docx"
+if command -v soffice >/dev/null 2>&1; then
+	mkdir -p "$TMP/lo2"
+	timeout 180 soffice -env:UserInstallation=file://$TMP/lo-profile --headless \
+		--convert-to txt:Text --outdir "$TMP/lo2" "$TMP/lap-lhe.docx" >/dev/null 2>&1
+	if grep -q "adalah 68,64 (metode P) dengan predikat B (Baik)." "$TMP/lo2/lap-lhe.txt" 2>/dev/null &&
+	   grep -q "^Nilai akhir (metode P)$" "$TMP/lo2/lap-lhe.txt" &&
+	   grep -q "^68,64 (B)$" "$TMP/lo2/lap-lhe.txt"; then
+		ok "laporan lhe docx through LibreOffice: total and grade"
+	else
+		bad "laporan lhe docx through LibreOffice: $(head -30 "$TMP/lo2/lap-lhe.txt" 2>&1)"
+	fi
+fi
 unset SAKIP_NOW
 
 # Suggestions from the data, for fixture 000 (skipped without fixtures):
