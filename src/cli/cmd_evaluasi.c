@@ -10,7 +10,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 static const char zUsage[] =
 	"usage: sakip evaluasi impor [--dry-run] FILE.json\n"
@@ -34,6 +33,7 @@ static const char zUsage[] =
 	"                            [--catatan TEXT] [--tanggal YYYY-MM-DD]\n"
 	"       sakip evaluasi lhe --instansi KODE --tahun YYYY\n"
 	"                            --format docx|html [-o FILE]\n"
+	"       sakip evaluasi terbit --instansi KODE --tahun YYYY [--batal]\n"
 	"       sakip evaluasi template impor FILE.json\n"
 	"       sakip evaluasi template ekspor [--kode KODE] [--versi N]\n"
 	"                            [-o FILE]\n"
@@ -59,12 +59,15 @@ static const char zUsage[] =
 	"verifikasi     the evaluator verifies it and sets the status.\n"
 	"lhe     the Laporan Hasil Evaluasi of the year's penetapan: an alias\n"
 	"        of `sakip laporan lhe`, the same code and the same bytes.\n"
+	"terbit  publishes the year's penetapan to the agency (it needs the\n"
+	"        LHE's nomor and tanggal); --batal withdraws it. An impor\n"
+	"        never publishes.\n"
 	"template impor  stores a pemda's own LKE (sakip-lke-template/1) as\n"
 	"        the next version of its kode; a stored version never changes.\n"
 	"template ekspor writes a template (default: the shipped lke-88-2021)\n"
 	"        as a starting point for a variant.\n"
 	"Without --tahap, the penetapan is used when there is one. Today is\n"
-	"$SAKIP_NOW (YYYY-MM-DD) when set.\n"
+	"$SAKIP_NOW (YYYY-MM-DD) when set; any other value is refused.\n"
 	"Exit status: 0 ok, 1 data errors, 2 usage/IO errors.\n";
 
 int evaluasi_usage(const char *fmt, const char *arg)
@@ -141,6 +144,7 @@ static int parse_opts(struct cli *c, int from, struct evaluasi_opts *o)
 		{ "-o", OPT_STR, &o->out },
 		{ "--dry-run", OPT_FLAG, &o->dry },
 		{ "--terlambat", OPT_FLAG, &o->terlambat },
+		{ "--batal", OPT_FLAG, &o->batal },
 		{ NULL, 0, NULL },
 	};
 	struct cli sub = *c;
@@ -157,21 +161,6 @@ static int parse_opts(struct cli *c, int from, struct evaluasi_opts *o)
 	}
 	rc = cli_parse(&sub, "evaluasi", zUsage, opts, &o->file, 1);
 	return rc ? rc : check_values(o, &v);
-}
-
-const char *evaluasi_hari_ini(char buf[11])
-{
-	const char *z = getenv("SAKIP_NOW");
-	time_t now = time(NULL);
-	struct tm tm;
-
-	if (z && lke_tanggal_valid(z)) {
-		memcpy(buf, z, 11);
-		return buf;
-	}
-	localtime_r(&now, &tm);
-	strftime(buf, 11, "%Y-%m-%d", &tm);
-	return buf;
 }
 
 static void put_errs(struct sbuf *errs)
@@ -478,6 +467,7 @@ static const struct {
 	{ "nilai", cmd_nilai },
 	{ "rekomendasi", evaluasi_rekomendasi },
 	{ "saran", cmd_saran },
+	{ "terbit", evaluasi_terbit },
 	{ "tindak-lanjut", evaluasi_tindak_lanjut },
 	{ "verifikasi", evaluasi_verifikasi },
 };

@@ -22,6 +22,7 @@ struct evaluasi_opts {
 	int terlambat;
 	const char *kode;    /* template kode */
 	int versi;           /* template version */
+	int batal;           /* terbit --batal: withdraw */
 };
 
 /* Prints "sakip evaluasi: " fmt (with arg) and the usage; EXIT_USAGE. */
@@ -30,8 +31,6 @@ int evaluasi_usage(const char *fmt, const char *arg);
 int evaluasi_load(struct cli *c, const struct evaluasi_opts *o,
 		  struct lke_tpl_set *tpl, struct lke_lembar *l,
 		  const struct lke_template **pt, struct sk_err *e);
-/* Today as YYYY-MM-DD: $SAKIP_NOW when set, else the local date. */
-const char *evaluasi_hari_ini(char buf[11]);
 
 /* cmd_evaluasi_tpl.c: `evaluasi template impor FILE | ekspor`. */
 int evaluasi_template_cmd(struct cli *c, const char *action,
@@ -45,5 +44,8 @@ int evaluasi_rekomendasi(struct cli *c, const struct evaluasi_opts *o);
 int evaluasi_tindak_lanjut(struct cli *c, const struct evaluasi_opts *o);
 int evaluasi_verifikasi(struct cli *c, const struct evaluasi_opts *o);
 int evaluasi_lhe(struct cli *c, const struct evaluasi_opts *o);
+
+/* cmd_evaluasi_terbit.c: publish or withdraw a penetapan. */
+int evaluasi_terbit(struct cli *c, const struct evaluasi_opts *o);
 
 #endif

@@ -146,8 +146,8 @@ static int save_jawaban(struct store *s, sqlite3_int64 id, int urutan,
 	return 0;
 }
 
-int store_lke_save(struct store *s, const struct lke_template *t,
-		   const struct lke_lembar *l, struct sk_err *e)
+int lke_save_tx(struct store *s, const struct lke_template *t,
+		const struct lke_lembar *l, struct sk_err *e)
 {
 	char hash[LKE_HASH_LEN + 1];
 	sqlite3_int64 inst = 0, id = 0;
@@ -157,8 +157,6 @@ int store_lke_save(struct store *s, const struct lke_template *t,
 		return sk_errf(e, SK_EUSAGE, "evaluasi: the worksheet was not "
 			       "checked (no method)");
 	lke_template_hash(t, hash);
-	if ((rc = store_exec(s, "BEGIN IMMEDIATE", e)))
-		return rc;
 	rc = lke_instansi_id(s, l->instansi, &inst, e);
 	if (!rc)
 		rc = evaluasi_bound(s, inst, t, l, hash, &id, e);
@@ -168,6 +166,20 @@ int store_lke_save(struct store *s, const struct lke_template *t,
 		rc = save_jawaban(s, id, i + 1, &l->j[i], e);
 	if (!rc)
 		rc = lke_save_lhe(s, id, l, e);
+	return rc;
+}
+
+int store_lke_save(struct store *s, const struct lke_template *t,
+		   const struct lke_lembar *l, struct sk_err *e)
+{
+	int rc;
+
+	if (l->metode != LKE_METODE_R && l->metode != LKE_METODE_P)
+		return sk_errf(e, SK_EUSAGE, "evaluasi: the worksheet was not "
+			       "checked (no method)");
+	if ((rc = store_exec(s, "BEGIN IMMEDIATE", e)))
+		return rc;
+	rc = lke_save_tx(s, t, l, e);
 	if (!rc)
 		rc = store_exec(s, "COMMIT", e);
 	if (rc)

@@ -16,6 +16,10 @@ int lke_instansi_id(struct store *s, const char *kode, sqlite3_int64 *id,
  * there is none. */
 int lke_evaluasi_id(struct store *s, sqlite3_int64 inst, int tahun,
 		    int tahap, sqlite3_int64 *id, struct sk_err *e);
+/* store_lke_save inside the caller's transaction (the web's saves, which
+ * write their audit row in the same one). */
+int lke_save_tx(struct store *s, const struct lke_template *t,
+		const struct lke_lembar *l, struct sk_err *e);
 
 /* store_lke_rek.c: the LHE part of a worksheet, inside the caller's
  * transaction (save) or after its head was read (load). */
