@@ -49,6 +49,10 @@ const char web_css[] =
 	"background:#e8eef3}"
 	".status-disetujui{background:#d7f0dc}.status-dikembalikan{background:#f7d0d0}"
 	".status-diajukan{background:#fbf1c9}"
+	".status-proses,.status-menunggu{background:#fbf1c9}"
+	".status-selesai{background:#d7f0dc}"
+	".status-ditolak,.status-terlambat{background:#f7d0d0}"
+	"tr.terlambat td{background:#fdf3ec}"
 	".pesan{background:#e3f4e8;border:1px solid #9fd3ae;padding:.6rem .8rem;"
 	"border-radius:6px;margin-bottom:1rem}"
 	".galat{background:#fbe6e6;border:1px solid #e3a5a5;padding:.6rem .8rem;"
@@ -90,6 +94,8 @@ static void nav(struct req *r, struct sbuf *b)
 	}
 	if (r->role & PERM_VERIFY)
 		nav_link(b, "/verifikasi", "Verifikasi");
+	if (r->sess)
+		nav_link(b, "/rekomendasi", "Rekomendasi");
 	if (r->role & PERM_ADMIN) {
 		nav_link(b, "/admin/pengguna", "Pengguna");
 		nav_link(b, "/admin/periode", "Periode");

@@ -41,6 +41,13 @@ int page_pengguna_ubah(struct req *r, struct resp *o);
 int page_periode(struct req *r, struct resp *o);
 int page_periode_simpan(struct req *r, struct resp *o);
 
+/* page_rekomendasi.c: the LHE's recommendations and their follow-up */
+int page_rekomendasi_daftar(struct req *r, struct resp *o);
+int page_rekomendasi(struct req *r, struct resp *o);
+int page_rekomendasi_bukti(struct req *r, struct resp *o);
+int page_rekomendasi_tindak_lanjut(struct req *r, struct resp *o);
+int page_rekomendasi_verifikasi(struct req *r, struct resp *o);
+
 /* page_kebijakan.c, page_audit.c */
 int page_kebijakan(struct req *r, struct resp *o);
 int page_kebijakan_simpan(struct req *r, struct resp *o);

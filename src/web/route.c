@@ -10,6 +10,7 @@
  * CSRF token. Only then does the page run. Pages never repeat these
  * checks, and they read ids only from r->scope_id. */
 #include "page.h"
+#include "../store/store_web_rek.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -51,6 +52,15 @@ static const struct route aRoute[] = {
 	{ "GET", "/realisasi/*", page_realisasi, PERM_ENTRY, SCOPE_INDIKATOR },
 	{ "POST", "/realisasi/*", page_realisasi_simpan,
 	  PERM_ENTRY | ROUTE_CSRF, SCOPE_INDIKATOR },
+	{ "GET", "/rekomendasi", page_rekomendasi_daftar, PERM_READ, SCOPE_NONE },
+	{ "GET", "/rekomendasi/*", page_rekomendasi, PERM_READ,
+	  SCOPE_REKOMENDASI },
+	{ "GET", "/rekomendasi/*/bukti/*", page_rekomendasi_bukti, PERM_READ,
+	  SCOPE_REKOMENDASI },
+	{ "POST", "/rekomendasi/*/tindak-lanjut", page_rekomendasi_tindak_lanjut,
+	  PERM_ENTRY | ROUTE_CSRF, SCOPE_REKOMENDASI },
+	{ "POST", "/rekomendasi/*/verifikasi", page_rekomendasi_verifikasi,
+	  ROLE_EVALUATOR | ROUTE_CSRF, SCOPE_REKOMENDASI },
 	{ "GET", "/static/app.css", page_css, PERM_PUBLIC, SCOPE_NONE },
 	{ "GET", "/verifikasi", page_verifikasi, PERM_VERIFY, SCOPE_NONE },
 	{ "POST", "/verifikasi/*", page_verifikasi_simpan,
@@ -188,6 +198,8 @@ static int scope_resolve(struct req *r, enum scope sc)
 						&e);
 	case SCOPE_ENTRI:
 		return store_entri_instansi(r->db, id, &r->scope_instansi, &e);
+	case SCOPE_REKOMENDASI:
+		return store_rek_instansi(r->db, id, &r->scope_instansi, &e);
 	default:
 		return SK_ENOTFOUND;
 	}

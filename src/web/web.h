@@ -69,6 +69,7 @@ enum scope {
 	SCOPE_INSTANSI,
 	SCOPE_INDIKATOR,
 	SCOPE_ENTRI,
+	SCOPE_REKOMENDASI, /* a recommendation of an LHE (lke_rekomendasi) */
 };
 
 struct kv {
