@@ -55,6 +55,12 @@ struct pkg;
 int cli_load_pkg(const struct cli *c, const char *pemda, const char *instansi,
 		 struct pkg *p, struct sk_err *e);
 
+/* Today as YYYY-MM-DD into buf: $SAKIP_NOW when set and not empty (the
+ * clock tests fix), else the local date. SK_EUSAGE naming SAKIP_NOW when
+ * it is set to anything but a real date YYYY-MM-DD; every command that
+ * needs today reads it here. */
+int cli_today(char buf[11], struct sk_err *e);
+
 /* Prints "sakip: <msg>" to stderr and returns the exit status for e. */
 int cli_fail(const struct sk_err *e);
 /* Exit status for an error code. */

@@ -89,12 +89,14 @@ int evaluasi_rekomendasi(struct cli *c, const struct evaluasi_opts *o)
 	struct store *s = NULL;
 	struct lke_rek_info *v = NULL;
 	char today[11];
-	const char *per = o->per ? o->per : evaluasi_hari_ini(today);
+	const char *per = o->per ? o->per : today;
 	int rc, n = 0;
 
 	if (strcmp(fmt, "text") && strcmp(fmt, "json"))
 		return evaluasi_usage("rekomendasi: --format '%s': text or json",
 				      fmt);
+	if (!o->per && cli_today(today, &e))
+		return cli_fail(&e);
 	rc = store_open(c->db_path, &s, &e);
 	if (!rc)
 		rc = store_lke_rekomendasi_list(s, o->instansi, o->tahun, &a,
@@ -125,7 +127,9 @@ int evaluasi_tindak_lanjut(struct cli *c, const struct evaluasi_opts *o)
 	if (!o->instansi || !o->tahun || !o->nomor || !o->uraian)
 		return evaluasi_usage("tindak-lanjut: --instansi, --tahun, "
 				      "--nomor and --uraian are required%s", "");
-	tl.tanggal = o->tanggal ? o->tanggal : evaluasi_hari_ini(today);
+	if (!o->tanggal && cli_today(today, &e))
+		return cli_fail(&e);
+	tl.tanggal = o->tanggal ? o->tanggal : today;
 	tl.uraian = o->uraian;
 	tl.bukti = o->bukti;
 	rc = store_open(c->db_path, &s, &e);
@@ -145,7 +149,7 @@ int evaluasi_verifikasi(struct cli *c, const struct evaluasi_opts *o)
 	struct sk_err e = { 0, "" };
 	struct store *s = NULL;
 	char today[11];
-	const char *tgl = o->tanggal ? o->tanggal : evaluasi_hari_ini(today);
+	const char *tgl = o->tanggal ? o->tanggal : today;
 	int rc;
 
 	if (!o->instansi || !o->tahun || !o->nomor || o->status < 0)
@@ -154,6 +158,8 @@ int evaluasi_verifikasi(struct cli *c, const struct evaluasi_opts *o)
 	if (o->status == LKE_BELUM)
 		return evaluasi_usage("--status '%s': proses, selesai or "
 				      "ditolak", "belum");
+	if (!o->tanggal && cli_today(today, &e))
+		return cli_fail(&e);
 	rc = store_open(c->db_path, &s, &e);
 	if (!rc)
 		rc = store_lke_verifikasi(s, o->instansi, o->tahun, o->nomor,

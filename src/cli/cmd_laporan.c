@@ -83,26 +83,6 @@ static const char *check(const struct args *a)
 	return NULL;
 }
 
-/* The report's date: $SAKIP_NOW (fixed for tests) or today. */
-static int hari_ini(char *buf, size_t cap, struct sk_err *e)
-{
-	const char *env = getenv("SAKIP_NOW");
-	time_t now = time(NULL);
-	struct tm tm;
-	char tmp[64];
-
-	if (env && env[0]) {
-		if (!laporan_tanggal(env, tmp, sizeof tmp))
-			return sk_errf(e, SK_EUSAGE, "SAKIP_NOW '%s': not a date "
-				       "YYYY-MM-DD", env);
-		snprintf(buf, cap, "%s", env);
-		return 0;
-	}
-	localtime_r(&now, &tm);
-	strftime(buf, cap, "%Y-%m-%d", &tm);
-	return 0;
-}
-
 static int render(const struct args *a, const struct doc *d, struct sbuf *out,
 		  struct sk_err *e)
 {
@@ -151,7 +131,7 @@ int laporan_lhe_cmd(struct cli *c, const char *instansi, int tahun,
 	char tgl[16], buf[NUM_BUFSZ];
 	int rc;
 
-	if ((rc = hari_ini(tgl, sizeof tgl, &e)))
+	if ((rc = cli_today(tgl, &e)))
 		return cli_fail(&e);
 	lhe_src_init(&k);
 	doc_init(&d);
@@ -203,7 +183,7 @@ int cmd_laporan(struct cli *c)
 	if (strcmp(a.jenis, "lhe") == 0)
 		return laporan_lhe_cmd(c, a.instansi, a.tahun, a.format,
 				       a.out ? a.out : "-");
-	if ((rc = hari_ini(tgl, sizeof tgl, &e)))
+	if ((rc = cli_today(tgl, &e)))
 		return cli_fail(&e);
 	memset(&o, 0, sizeof o);
 	o.tahun = a.tahun;

@@ -1,10 +1,12 @@
 /* Option parsing and package loading shared by the commands. */
 #include "cli.h"
+#include "../core/lke.h"
 #include "../store/store.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 static int parse_tahun(const char *cmd, const char *v, int *out)
 {
@@ -99,4 +101,23 @@ int cli_load_pkg(const struct cli *c, const char *pemda, const char *instansi,
 	if (rc)
 		pkg_free(p);
 	return rc;
+}
+
+int cli_today(char buf[11], struct sk_err *e)
+{
+	const char *z = getenv("SAKIP_NOW");
+	time_t now = time(NULL);
+	struct tm tm;
+
+	if (z && z[0]) {
+		if (!lke_tanggal_valid(z))
+			return sk_errf(e, SK_EUSAGE, "SAKIP_NOW '%.40s': not a date "
+				       "YYYY-MM-DD", z);
+		memcpy(buf, z, 11);
+		return 0;
+	}
+	if (!localtime_r(&now, &tm) || !strftime(buf, 11, "%Y-%m-%d", &tm))
+		return sk_errf(e, SK_EIO, "today's date: the clock cannot be "
+			       "read");
+	return 0;
 }

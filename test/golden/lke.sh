@@ -264,6 +264,20 @@ if command -v soffice >/dev/null 2>&1; then
 fi
 unset SAKIP_NOW
 
+# $SAKIP_NOW is read by one function (cli_today): a value that is not a
+# date is a usage error naming it, for laporan as for evaluasi.
+for cmd in "laporan pk --instansi kec-contoh --tahun 2024 --format html -o $TMP/now.html" \
+	   "evaluasi rekomendasi --terlambat"; do
+	out=$(SAKIP_NOW=2025-02-30 "$SAKIP_BIN" --db "$db" $cmd 2>&1)
+	rc=$?
+	if [ $rc -eq 2 ] && [ "$out" = "sakip: SAKIP_NOW '2025-02-30': not a date YYYY-MM-DD" ] &&
+	   [ ! -e "$TMP/now.html" ]; then
+		ok "bad SAKIP_NOW: ${cmd%% --*} exits 2 naming it"
+	else
+		bad "bad SAKIP_NOW: $cmd: exit $rc: $out"
+	fi
+done
+
 # Suggestions from the data, for fixture 000 (skipped without fixtures):
 # each suggested answer with its evidence; then confirmed or overridden
 # in an answer file, and the worksheet records which.
