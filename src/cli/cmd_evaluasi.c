@@ -4,6 +4,8 @@
 #include "../core/lke_saran.h"
 #include "../io/file.h"
 #include "../io/lke_json.h"
+#include "../io/lke_xlsx.h"
+#include "../io/xlsx_read.h"
 #include "../store/store.h"
 #include "../store/store_lke.h"
 
@@ -12,9 +14,10 @@
 #include <string.h>
 
 static const char zUsage[] =
-	"usage: sakip evaluasi impor [--dry-run] FILE.json\n"
+	"usage: sakip evaluasi impor [--dry-run] FILE.json|FILE.xlsx\n"
 	"       sakip evaluasi ekspor --instansi KODE --tahun YYYY\n"
-	"                             [--tahap usulan|penetapan] [-o FILE]\n"
+	"                             [--tahap usulan|penetapan]\n"
+	"                             [--format json|xlsx] [-o FILE]\n"
 	"       sakip evaluasi nilai --instansi KODE --tahun YYYY\n"
 	"                            [--tahap usulan|penetapan]\n"
 	"                            [--format text|json]\n"
@@ -38,11 +41,14 @@ static const char zUsage[] =
 	"       sakip evaluasi template ekspor [--kode KODE] [--versi N]\n"
 	"                            [-o FILE]\n"
 	"\n"
-	"impor   validates a sakip-lke/1 answer file (codes, answer types,\n"
-	"        one method, template version, consistency rules) and stores\n"
-	"        it, replacing that agency's worksheet for the year and stage;\n"
+	"impor   validates a sakip-lke/1 answer file or a filled XLSX\n"
+	"        worksheet (told apart by content; codes, answer types, one\n"
+	"        method, template version, consistency rules) and stores it,\n"
+	"        replacing that agency's worksheet for the year and stage;\n"
 	"        on any problem nothing is written.\n"
-	"ekspor  writes a stored worksheet as a sakip-lke/1 answer file.\n"
+	"ekspor  writes a stored worksheet as a sakip-lke/1 answer file, or\n"
+	"        with --format xlsx -o FILE.xlsx as a workbook to fill in\n"
+	"        (yellow cells only) and import again.\n"
 	"nilai   scores a stored worksheet: sub-komponen, komponen, total and\n"
 	"        AKIP grade, with the method (R or P) beside the total.\n"
 	"saran   answers suggested from the data sakip holds, each with its\n"
@@ -97,7 +103,7 @@ struct evaluasi_raw {
 static int check_values(struct evaluasi_opts *o, const struct evaluasi_raw *v)
 {
 	static const char *const aFmt[] = { "text", "json", "lke", "docx",
-					    "html", NULL };
+					    "html", "xlsx", NULL };
 	int i;
 
 	if (v->tahun && parse_int(v->tahun, 1900, 2199, &o->tahun))
@@ -182,25 +188,40 @@ static int cmd_impor(struct cli *c, const struct evaluasi_opts *o)
 	struct arena a = ARENA_INIT;
 	struct store *s = NULL;
 	struct lke_tpl_set tpl = { 0 };
-	int rc, nv, i;
+	char cell[LKE_XLSX_CELLSZ + 2];
+	int rc, nv, i, xlsx;
 
 	if (!o->file)
 		return evaluasi_usage("impor needs a FILE%s", "");
-	if ((rc = file_read(o->file, LKE_JSON_MAX_BYTES, &buf, &e)))
+	if ((rc = file_read(o->file, XLSX_MAX_FILE, &buf, &e)))
 		return cli_fail(&e);
+	/* a workbook by its content (a zip), whatever its name */
+	xlsx = xlsx_is_zip(buf.z, buf.n);
+	if (!xlsx && buf.n > LKE_JSON_MAX_BYTES) {
+		sbuf_release(&buf);
+		sk_errf(&e, SK_ELIMIT, "%s: larger than %zu bytes", o->file,
+			LKE_JSON_MAX_BYTES);
+		return cli_fail(&e);
+	}
 	if ((rc = store_open(c->db_path, &s, &e))) {
 		sbuf_release(&buf);
 		return cli_fail(&e);
 	}
 	tpl.s = s;
 	lke_lembar_init(&l);
-	rc = lke_json_read(o->file, buf.z, buf.n, lke_tpl_find, &tpl, &l,
-			   &t, &errs);
+	rc = (xlsx ? lke_xlsx_read : lke_json_read)(o->file, buf.z, buf.n,
+		lke_tpl_find, &tpl, &l, &t, &errs);
 	sbuf_release(&buf);
 	if (!rc && (nv = lke_periksa(t, &l, &a, &v)) != 0) {
-		for (i = 0; i < nv; i++)
-			sbuf_addf(&errs, "%s: jawaban.%s: %s\n", o->file,
-				  v[i].kode, v[i].pesan);
+		for (i = 0; i < nv; i++) {
+			cell[0] = 0;
+			if (xlsx) {
+				lke_xlsx_cell(t, l.tahap, v[i].kode, cell);
+				strcat(cell, ": ");
+			}
+			sbuf_addf(&errs, "%s: %sjawaban.%s: %s\n", o->file,
+				  cell, v[i].kode, v[i].pesan);
+		}
 		rc = nv < 0 ? nv : SK_EINVAL;
 	}
 	arena_free(&a);
@@ -254,11 +275,20 @@ static int cmd_ekspor(struct cli *c, const struct evaluasi_opts *o)
 	struct sbuf b = SBUF_INIT(0);
 	struct sk_err e = { 0, "" };
 	struct lke_lembar l;
+	const char *fmt = o->format ? o->format : "json";
 	int rc;
 
+	if (strcmp(fmt, "json") && strcmp(fmt, "xlsx"))
+		return evaluasi_usage("ekspor: --format '%s': json or xlsx", fmt);
+	if (!strcmp(fmt, "xlsx") && !strcmp(o->out, "-"))
+		return evaluasi_usage("ekspor --format xlsx needs -o FILE.xlsx%s",
+				      " (a workbook is not written to standard "
+				      "output)");
 	lke_lembar_init(&l);
 	rc = evaluasi_load(c, o, &tpl, &l, &t, &e);
-	if (!rc) {
+	if (!rc && !strcmp(fmt, "xlsx")) {
+		rc = lke_xlsx_write(t, &l, o->out, &e);
+	} else if (!rc) {
 		lke_json_write(t, &l, &b);
 		rc = file_write_sbuf(o->out, &b, "export", &e);
 	}
