@@ -10,7 +10,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#define REK_SELECT \
+#define REK_COLS \
 	"SELECT r.id, i.id, i.kode, i.nama, v.tahun, v.terbit, v.lhe_nomor," \
 	" v.lhe_tanggal, r.nomor, r.teks, r.kode, r.prioritas," \
 	" r.target_tanggal, r.status," \
@@ -19,7 +19,8 @@
 	" (SELECT count(*) FROM lke_tindak_lanjut t" \
 	"  WHERE t.rekomendasi_id = r.id AND t.diverifikasi_pada IS NULL)," \
 	" (SELECT max(t.tanggal) FROM lke_tindak_lanjut t" \
-	"  WHERE t.rekomendasi_id = r.id)" \
+	"  WHERE t.rekomendasi_id = r.id)"
+#define REK_FROM \
 	" FROM lke_rekomendasi r" \
 	" JOIN lke_evaluasi v ON v.id = r.evaluasi_id" \
 	" JOIN instansi i ON i.id = v.instansi_id"
@@ -58,7 +59,7 @@ int store_rek_list(struct store *s, const struct web_rek_filter *f,
 
 	*out = NULL;
 	*n = 0;
-	if ((rc = sw_prep(s, REK_SELECT ", count(*) OVER ()"
+	if ((rc = sw_prep(s, REK_COLS ", count(*) OVER ()" REK_FROM
 			  " WHERE v.tahap = 'penetapan'"
 			  " AND (?1 = 0 OR i.id = ?1)"
 			  " AND (?2 = 0 OR v.tahun = ?2)"
@@ -148,7 +149,7 @@ int store_rek_get(struct store *s, int64_t id, struct arena *a,
 		*tl = NULL;
 		*ntl = 0;
 	}
-	if ((rc = sw_prep(s, REK_SELECT " WHERE r.id = ?1", &st, e)))
+	if ((rc = sw_prep(s, REK_COLS REK_FROM " WHERE r.id = ?1", &st, e)))
 		return rc;
 	sqlite3_bind_int64(st, 1, id);
 	rc = sqlite3_step(st);

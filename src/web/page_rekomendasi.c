@@ -144,10 +144,11 @@ static void filter_form(struct req *r, struct resp *o,
 static void list_row(struct sbuf *b, const struct web_rek *w,
 		     const char *today)
 {
-	html_printf(b, "<tr%s><td>%s</td><td>%d</td><td class=\"angka\">%d</td>"
+	html_trusted(b, terlambat(&w->r, today) ? "<tr class=\"terlambat\">" :
+		     "<tr>");
+	html_printf(b, "<td>%s</td><td>%d</td><td class=\"angka\">%d</td>"
 		    "<td><a href=\"/rekomendasi/%D\">%s</a></td><td>%s</td>"
-		    "<td>%s</td><td>%s</td><td>", terlambat(&w->r, today) ?
-		    " class=\"terlambat\"" : "", w->instansi_nama ?
+		    "<td>%s</td><td>%s</td><td>", w->instansi_nama ?
 		    w->instansi_nama : w->instansi_kode, w->tahun, w->r.nomor,
 		    w->id, w->r.teks, w->r.kode ? w->r.kode : "–",
 		    w->r.prioritas ? w->r.prioritas : "–",
