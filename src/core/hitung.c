@@ -176,8 +176,9 @@ void hitung_realisasi(const struct indikator *ind, int tahun,
 		      struct hasil_indikator *r)
 {
 	const struct nilai *n = tahunan_get(&ind->realisasi, tahun);
+	const struct periode *p = indikator_periode(ind, tahun);
 	struct value pv[12];
-	int i, j;
+	int j;
 
 	r->realisasi.kind = VAL_KOSONG;
 	r->realisasi.alasan = ALASAN_KOSONG;
@@ -186,21 +187,16 @@ void hitung_realisasi(const struct indikator *ind, int tahun,
 		r->realisasi_nilai = n;
 		return;
 	}
-	for (i = 0; i < ind->nperiode; i++) {
-		const struct periode *p = &ind->periode[i];
-
-		if (p->tahun != tahun)
-			continue;
-		for (j = 0; j < p->n && j < 12; j++) {
-			if (p->a[j].raw)
-				pv[j] = p->a[j].v;
-			else
-				value_parse("", 0, &pv[j]);
-		}
-		realisasi_agregasi(pv, j, ind->agregasi, &r->realisasi,
-				   &r->nperiode_hilang);
+	if (!p)
 		return;
+	for (j = 0; j < p->n && j < 12; j++) {
+		if (p->a[j].raw)
+			pv[j] = p->a[j].v;
+		else
+			value_parse("", 0, &pv[j]);
 	}
+	realisasi_agregasi(pv, j, ind->agregasi, &r->realisasi,
+			   &r->nperiode_hilang);
 }
 
 static void hitung_indikator(const struct hasil *h, const struct instansi *in,

@@ -47,17 +47,6 @@ static void add_kurang(struct sbuf *b, const struct stat *s)
 		sbuf_addf(b, " dan %d lainnya", s->nkurang - KURANG_MAX);
 }
 
-static const struct periode *periode_of(const struct indikator *ind,
-					int tahun)
-{
-	int i;
-
-	for (i = 0; i < ind->nperiode; i++)
-		if (ind->periode[i].tahun == tahun)
-			return &ind->periode[i];
-	return NULL;
-}
-
 static int periode_lengkap(const struct periode *p)
 {
 	int i;
@@ -72,7 +61,7 @@ static int periode_lengkap(const struct periode *p)
 
 static int ada_realisasi(const struct indikator *ind, int tahun)
 {
-	const struct periode *p = periode_of(ind, tahun);
+	const struct periode *p = indikator_periode(ind, tahun);
 	int i;
 
 	if (tahunan_get(&ind->realisasi, tahun))
@@ -108,7 +97,7 @@ static void kinerja(struct kumpul *k, const struct indikator *ind)
 	stat_add(&k->formula, ind->formula && ind->formula[0] &&
 		 ind->sumber_data && ind->sumber_data[0], ind->kode);
 	if (ada_target(ind, y)) {
-		stat_add(&k->berkala, periode_lengkap(periode_of(ind, y)),
+		stat_add(&k->berkala, periode_lengkap(indikator_periode(ind, y)),
 			 ind->kode);
 		stat_add(&k->ungkap, r, ind->kode);
 	}

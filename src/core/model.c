@@ -63,6 +63,17 @@ const struct pk *instansi_pk(const struct instansi *in, int tahun)
 	return NULL;
 }
 
+const struct periode *indikator_periode(const struct indikator *ind,
+					int tahun)
+{
+	int i;
+
+	for (i = 0; ind && i < ind->nperiode; i++)
+		if (ind->periode[i].tahun == tahun)
+			return &ind->periode[i];
+	return NULL;
+}
+
 const char *narasi_get(const struct narasi_list *l, int tahun, const char *kunci)
 {
 	int i, j;

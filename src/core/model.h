@@ -221,6 +221,10 @@ const struct anggaran *node_anggaran(const struct node *n, int tahun);
 const struct laporan *laporan_get(const struct laporan_list *l, int tahun,
 				  const char *kunci);
 const struct pk *instansi_pk(const struct instansi *in, int tahun);
+/* The periods (12 months or 4 quarters) ind reports for tahun; NULL when
+ * ind is NULL or reports none that year. */
+const struct periode *indikator_periode(const struct indikator *ind,
+					int tahun);
 const char *narasi_get(const struct narasi_list *l, int tahun, const char *kunci);
 
 /* Depth-first walk over every node of an agency; stops when fn returns

@@ -129,17 +129,6 @@ static const char *tahunan_raw(const struct indikator *ind, size_t off,
 	return n ? n->raw : NULL;
 }
 
-static const struct periode *periode_get(const struct indikator *ind,
-					 int tahun)
-{
-	int i;
-
-	for (i = 0; ind && i < ind->nperiode; i++)
-		if (ind->periode[i].tahun == tahun)
-			return &ind->periode[i];
-	return NULL;
-}
-
 static const char *jenis_nama(const struct periode *pr)
 {
 	return pr->bulanan ? "bulan" : "triwulan";
@@ -186,8 +175,8 @@ static int pair_indikator(struct dctx *x, const char *kode, const void *pa,
 				    tahunan_raw(b, aTahunan[i].off, x->tahun))))
 			return rc;
 	}
-	return diff_periode(x, &d, periode_get(a, x->tahun),
-			    periode_get(b, x->tahun));
+	return diff_periode(x, &d, indikator_periode(a, x->tahun),
+			    indikator_periode(b, x->tahun));
 }
 
 static const char *uang_text(const struct uang *u, char buf[24])

@@ -367,12 +367,10 @@ static struct periode *periode_add(struct arena *a, struct indikator *ind,
 int tab_periode_set(struct arena *a, struct indikator *ind, int tahun, int q,
 		    const struct nilai *n)
 {
-	struct periode *pr = NULL;
+	const struct periode *found = indikator_periode(ind, tahun);
+	struct periode *pr = found ? &ind->periode[found - ind->periode] : NULL;
 	int i, any = 0;
 
-	for (i = 0; i < ind->nperiode; i++)
-		if (ind->periode[i].tahun == tahun)
-			pr = &ind->periode[i];
 	if (pr && pr->bulanan)
 		return SK_EINVAL;
 	if (!pr && !n)

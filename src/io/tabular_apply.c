@@ -203,19 +203,16 @@ static int duplicates(struct apply *ap)
 
 static int is_bulanan(const struct indikator *ind, int tahun)
 {
-	int i;
+	const struct periode *p = indikator_periode(ind, tahun);
 
-	for (i = 0; i < ind->nperiode; i++)
-		if (ind->periode[i].tahun == tahun)
-			return ind->periode[i].bulanan;
-	return 0;
+	return p && p->bulanan;
 }
 
 /* What the indicator holds for a column now, or NULL. */
 static const struct nilai *current(const struct indikator *ind,
 				   const struct tab_col *tc)
 {
-	int i;
+	const struct periode *p;
 
 	switch (tc->kind) {
 	case TAB_TARGET:
@@ -225,12 +222,9 @@ static const struct nilai *current(const struct indikator *ind,
 	case TAB_TARGET_AKHIR:
 		return ind->target_akhir.raw ? &ind->target_akhir : NULL;
 	case TAB_TRIWULAN:
-		for (i = 0; i < ind->nperiode; i++)
-			if (ind->periode[i].tahun == tc->tahun &&
-			    tc->periode <= ind->periode[i].n &&
-			    ind->periode[i].a[tc->periode - 1].raw)
-				return &ind->periode[i].a[tc->periode - 1];
-		return NULL;
+		p = indikator_periode(ind, tc->tahun);
+		return p && tc->periode <= p->n && p->a[tc->periode - 1].raw ?
+		       &p->a[tc->periode - 1] : NULL;
 	default:
 		return NULL;
 	}

@@ -167,7 +167,7 @@ static const char *fixed_text(const struct tab_ind *t, int f)
 static const struct nilai *value_of(const struct indikator *ind,
 				    const struct tab_col *c)
 {
-	int i;
+	const struct periode *p;
 
 	switch (c->kind) {
 	case TAB_TARGET:
@@ -177,11 +177,9 @@ static const struct nilai *value_of(const struct indikator *ind,
 	case TAB_REALISASI:
 		return tahunan_get(&ind->realisasi, c->tahun);
 	default:
-		for (i = 0; i < ind->nperiode; i++)
-			if (ind->periode[i].tahun == c->tahun && !ind->periode[i].bulanan)
-				return ind->periode[i].a[c->periode - 1].raw ?
-				       &ind->periode[i].a[c->periode - 1] : NULL;
-		return NULL;
+		p = indikator_periode(ind, c->tahun);
+		return p && !p->bulanan && p->a[c->periode - 1].raw ?
+		       &p->a[c->periode - 1] : NULL;
 	}
 }
 

@@ -182,22 +182,11 @@ static lxw_format *input_format(const struct indikator *ind,
 	return ind->tipe == TIPE_ANGKA ? f->in_num : f->in_txt;
 }
 
-static const struct periode *find_periode(const struct indikator *ind,
-					  int tahun)
-{
-	int i;
-
-	for (i = 0; i < ind->nperiode; i++)
-		if (ind->periode[i].tahun == tahun)
-			return &ind->periode[i];
-	return NULL;
-}
-
 static void row_realisasi(lxw_worksheet *ws, int row, const struct tab_ind *t,
 			  int tahun, const struct fmts *f)
 {
 	const struct indikator *ind = t->ind;
-	const struct periode *pr = find_periode(ind, tahun);
+	const struct periode *pr = indikator_periode(ind, tahun);
 	const char *jenis;
 	lxw_format *in = input_format(ind, f);
 	int q;

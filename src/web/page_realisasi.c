@@ -10,18 +10,6 @@
 #define NILAI_MAX 200
 #define CATATAN_MAX 2000
 
-/* The kind of periods the indicator reports in tahun: "bulan",
- * "triwulan", or NULL when it reports none yet. */
-static const struct periode *periode_of(const struct indikator *ind, int tahun)
-{
-	int i;
-
-	for (i = 0; i < ind->nperiode; i++)
-		if (ind->periode[i].tahun == tahun)
-			return &ind->periode[i];
-	return NULL;
-}
-
 static void periode_options(struct sbuf *b, const struct periode *p)
 {
 	int k;
@@ -131,14 +119,14 @@ int page_realisasi(struct req *r, struct resp *o)
 	html_printf(&path, "/realisasi/%D", r->scope_id);
 	view_tahun_nav(&o->body, &v, path.z);
 	sbuf_release(&path);
-	current_values(o, h, periode_of(ind, v.tahun), v.tahun);
+	current_values(o, h, indikator_periode(ind, v.tahun), v.tahun);
 	entry_table(r, o, r->scope_id, v.tahun);
 	if (locked)
 		html_printf(&o->body, "<p class=\"galat\">Tahun %d sudah dikunci. "
 			    "Perubahan memerlukan admin membuka kunci periode."
 			    "</p>\n", v.tahun);
 	else
-		entry_form(r, o, periode_of(ind, v.tahun), v.tahun);
+		entry_form(r, o, indikator_periode(ind, v.tahun), v.tahun);
 	layout_end(r, o);
 	view_free(&v);
 	return 0;
