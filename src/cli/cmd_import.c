@@ -37,10 +37,26 @@ static void import_who(char *buf, size_t cap)
 	snprintf(buf, cap, "cli:%s", u && *u ? u : "?");
 }
 
-int cmd_import(struct cli *c)
+int import_save(struct store *s, const struct pkg *p, struct sk_err *e)
 {
 	struct store_save_info info;
 	char who[96];
+	int rc;
+
+	memset(&info, 0, sizeof info);
+	import_who(who, sizeof who);
+	info.who = who;
+	if ((rc = store_save_pkg_as(s, p, &info, e)))
+		return rc;
+	if (info.norphan)
+		fprintf(stderr, "sakip import: warning: %d realisasi entri "
+			"kept without an indikator (their kode is no longer "
+			"in the plan): %s\n", info.norphan, info.orphan);
+	return 0;
+}
+
+int cmd_import(struct cli *c)
+{
 	struct import_opsi o;
 	const char *path = NULL;
 	struct sbuf buf, errs = SBUF_INIT(0);
@@ -88,21 +104,14 @@ int cmd_import(struct cli *c)
 	}
 	sbuf_release(&errs);
 	if (!o.dry) {
-		memset(&info, 0, sizeof info);
-		import_who(who, sizeof who);
-		info.who = who;
 		rc = store_open(c->db_path, &s, &e);
 		if (!rc)
-			rc = store_save_pkg_as(s, &p, &info, &e);
+			rc = import_save(s, &p, &e);
 		store_close(s);
 		if (rc) {
 			pkg_free(&p);
 			return cli_fail(&e);
 		}
-		if (info.norphan)
-			fprintf(stderr, "sakip import: warning: %d realisasi entri "
-				"kept without an indikator (their kode is no longer "
-				"in the plan): %s\n", info.norphan, info.orphan);
 	}
 	printf("%s: %s %d instansi%s\n", path, o.dry ? "valid:" : "imported",
 	       p.ninstansi, o.dry ? " (nothing written)" : "");

@@ -221,7 +221,7 @@ static int run(struct imp *m, const char *db)
 	if (go < 0)
 		rc = sk_errf(&e, SK_ENOMEM, "%s: out of memory", m->o.path);
 	else if (go && !m->o.dry)
-		rc = store_save_pkg(s, &p, &e);
+		rc = import_save(s, &p, &e);
 	if (!rc && go)
 		summary(m, &h);
 end:

@@ -104,5 +104,17 @@ n=$(q "SELECT count(*) FROM audit_log WHERE action = 'import' AND entity = 'inst
 	|| bad "audit rows: $n, want 6: $(q 'SELECT action, entity_id, new_value FROM audit_log')"
 q "SELECT new_value FROM audit_log WHERE new_value LIKE '%orphaned%'" | grep -qF "1 orphaned (IKU-2 2024 tahun (dikembalikan))" \
 	&& ok "the audit row names the orphan" || bad "audit lacks the orphan"
+
+# A table import (CSV, XLSX) is audited like a JSON one: "cli:" and the
+# OS user, not a bare "cli".
+me=$(id -un 2>/dev/null || echo "${USER:-?}")
+printf 'Kode Indikator;Target 2025\nIKU-1;89\n' >"$TMP/target.csv"
+out=$("$SAKIP_BIN" --db "$db" import --instansi a "$TMP/target.csv" 2>&1)
+last=$(q "SELECT entity_id || ' ' || new_value FROM audit_log
+	WHERE action = 'import' ORDER BY id DESC LIMIT 1")
+case $last in
+"1/a by cli:$me: "*) ok "a table import's audit row names the OS user: $(printf '%s' "$last" | cut -c1-40)" ;;
+*) bad "table import audit row: '$last' (import said: $out)" ;;
+esac
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
