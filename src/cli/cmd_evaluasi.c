@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 static const char zUsage[] =
 	"usage: sakip evaluasi impor [--dry-run] FILE.json|FILE.xlsx\n"
@@ -178,6 +179,19 @@ static void put_errs(struct sbuf *errs)
 
 /* ---- impor ----------------------------------------------------------------- */
 
+/* A workbook by its content (a zip), whatever its name; a file named
+ * .xlsx that is not JSON either goes to the workbook reader too, to be
+ * told it is not a workbook. */
+static int is_workbook(const char *path, const struct sbuf *b)
+{
+	size_t n = strlen(path);
+
+	if (xlsx_is_zip(b->z, b->n))
+		return 1;
+	return b->z[strspn(b->z, " \t\r\n")] != '{' && n > 5 &&
+	       strcasecmp(path + n - 5, ".xlsx") == 0;
+}
+
 static int cmd_impor(struct cli *c, const struct evaluasi_opts *o)
 {
 	const struct lke_template *t = NULL;
@@ -195,8 +209,7 @@ static int cmd_impor(struct cli *c, const struct evaluasi_opts *o)
 		return evaluasi_usage("impor needs a FILE%s", "");
 	if ((rc = file_read(o->file, XLSX_MAX_FILE, &buf, &e)))
 		return cli_fail(&e);
-	/* a workbook by its content (a zip), whatever its name */
-	xlsx = xlsx_is_zip(buf.z, buf.n);
+	xlsx = is_workbook(o->file, &buf);
 	if (!xlsx && buf.n > LKE_JSON_MAX_BYTES) {
 		sbuf_release(&buf);
 		sk_errf(&e, SK_ELIMIT, "%s: larger than %zu bytes", o->file,

@@ -71,7 +71,7 @@ char *lke_xlsx_cell(const struct lke_template *t, int tahap, const char *kode,
 /* ---- writing --------------------------------------------------------------- */
 
 struct fmts {
-	lxw_format *title, *label, *note, *hdr, *in;
+	lxw_format *title, *label, *left, *note, *hdr, *in;
 	lxw_format *komponen, *sub, *ro;  /* locked cells of a row */
 	lxw_format *num2, *num2_b;
 };
@@ -106,6 +106,8 @@ static void make_formats(lxw_workbook *wb, struct fmts *f)
 	format_set_font_size(f->title, 13);
 	f->label = workbook_add_format(wb);
 	format_set_bold(f->label);
+	f->left = workbook_add_format(wb);
+	format_set_align(f->left, LXW_ALIGN_LEFT);
 	f->note = workbook_add_format(wb);
 	format_set_italic(f->note);
 	f->hdr = fmt_cell(wb, 1, 0xD9D9D9);
@@ -191,9 +193,9 @@ static void ident_rows(struct wr *w, lxw_worksheet *ws)
 		row = LKX_ID_ROW0 + i;
 		put(w, ws, row, 0, lkx_id_label[i], w->f.label);
 		if (i == LKX_ID_TAHUN)
-			put_num(w, ws, row, 1, l->tahun, NULL);
+			put_num(w, ws, row, 1, l->tahun, w->f.left);
 		else if (i == LKX_ID_VERSI)
-			put_num(w, ws, row, 1, w->t->versi, NULL);
+			put_num(w, ws, row, 1, w->t->versi, w->f.left);
 		else
 			put(w, ws, row, 1, val[i],
 			    i >= LKX_ID_LHE_NOMOR ? w->f.in : NULL);
@@ -210,7 +212,7 @@ static void ident_rows(struct wr *w, lxw_worksheet *ws)
 
 static void header(struct wr *w, lxw_worksheet *ws, int row)
 {
-	static const double aWidth[LKX_NCOL] = { 8, 60, 8, 7, 9, 36, 36, 7,
+	static const double aWidth[LKX_NCOL] = { 15, 60, 8, 7, 9, 36, 36, 7,
 						  40 };
 	int c;
 
@@ -331,7 +333,12 @@ static int lke_sheet(struct wr *w, lxw_workbook *wb)
 					NULL, w->f.ro, !r, &sb->k[k]);
 		}
 	}
-	worksheet_freeze_panes(ws, (lxw_row_t)lkx_header_row(w->l->tahap), 2);
+	row = lkx_header_row(w->l->tahap);
+	worksheet_freeze_panes(ws, (lxw_row_t)row, 2);
+	worksheet_repeat_rows(ws, (lxw_row_t)(row - 1), (lxw_row_t)(row - 1));
+	worksheet_set_landscape(ws);
+	worksheet_set_paper(ws, 9); /* A4 */
+	worksheet_fit_to_pages(ws, 1, 0);
 	protect(ws, 0);
 	worksheet_activate(ws);
 	return 0;
