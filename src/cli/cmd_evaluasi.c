@@ -24,6 +24,8 @@ static const char zUsage[] =
 	"                            [--format text|json]\n"
 	"       sakip evaluasi saran --instansi KODE --tahun YYYY\n"
 	"                            [--format text|json|lke] [-o FILE]\n"
+	"       sakip evaluasi lembar --instansi KODE --tahun YYYY\n"
+	"                            [--tahap usulan|penetapan] -o FILE.xlsx\n"
 	"       sakip evaluasi banding --instansi KODE --tahun YYYY\n"
 	"                            [--format text|json]\n"
 	"       sakip evaluasi rekomendasi [--instansi KODE] [--tahun YYYY]\n"
@@ -57,6 +59,8 @@ static const char zUsage[] =
 	"        usulan) to correct and import: each answer keeps the\n"
 	"        suggestion, so the worksheet shows what was confirmed and\n"
 	"        what was overridden.\n"
+	"lembar  a blank XLSX worksheet (template lke-88-2021, method P) with\n"
+	"        the suggestions in the Saran columns, to fill in and import.\n"
 	"banding the usulan beside the penetapan: scores and answers, the\n"
 	"        differences marked with *.\n"
 	"rekomendasi    the recommendations of the LHE (tahun: the LHE's\n"
@@ -506,6 +510,7 @@ static const struct {
 	{ "banding", evaluasi_banding },
 	{ "ekspor", cmd_ekspor },
 	{ "impor", cmd_impor },
+	{ "lembar", evaluasi_lembar },
 	{ "lhe", evaluasi_lhe },
 	{ "nilai", cmd_nilai },
 	{ "rekomendasi", evaluasi_rekomendasi },

@@ -39,6 +39,9 @@ int evaluasi_template_cmd(struct cli *c, const char *action,
 /* cmd_evaluasi_banding.c: usulan beside penetapan. */
 int evaluasi_banding(struct cli *c, const struct evaluasi_opts *o);
 
+/* cmd_evaluasi_lembar.c: a blank XLSX worksheet with the suggestions. */
+int evaluasi_lembar(struct cli *c, const struct evaluasi_opts *o);
+
 /* cmd_evaluasi_lhe.c */
 int evaluasi_rekomendasi(struct cli *c, const struct evaluasi_opts *o);
 int evaluasi_tindak_lanjut(struct cli *c, const struct evaluasi_opts *o);

@@ -286,5 +286,44 @@ try not-a-zip "not-a-zip.xlsx: not an XLSX workbook (not a zip archive)" "$TMP/n
 head -c 3000 "$x" >"$TMP/cut.bin"
 try truncated "cut.bin: not an XLSX workbook" "$TMP/cut.bin"
 
+# ---- a blank worksheet with the suggestions (fixture 000) -------------------------------
+# Every suggestion taken as the answer but 3.b.7 (E → D): the worksheet
+# records 15 confirmed, 1 overridden, as the answer-file path in lke.sh.
+if [ -f "$FIXTURES/000.json" ]; then
+	fx=$TMP/fx.db
+	E="$SAKIP_BIN --db $fx evaluasi"
+	"$SAKIP_BIN" --db "$fx" import "$FIXTURES/000.json" >/dev/null || bad "000: import"
+	out=$($E lembar --instansi kec-teluk-segara --tahun 2024 -o "$TMP/blank.xlsx")
+	[ "$out" = "$TMP/blank.xlsx: blank usulan worksheet of kec-teluk-segara 2024, template lke-88-2021 versi 1, 16 suggestions" ] ||
+		bad "lembar: $out"
+	$E saran --instansi kec-teluk-segara --tahun 2024 --format json |
+	python3 -c '
+import json, sys
+for s in json.load(sys.stdin)["saran"]:
+    print("LKE:%s:E=%s" % (s["kode"], "D" if s["kode"] == "3.b.7" else s["nilai"].lower()))
+' >"$TMP/blank.edits"
+	out=$($E impor "$TMP/blank.xlsx" 2>&1)
+	if [ $? -ne 1 ] || ! printf '%s' "$out" | grep -q "blank.xlsx: LKE: jawaban: no answers"; then
+		bad "lembar: the blank worksheet imported: $out"
+	fi
+	# shellcheck disable=SC2046
+	edit "$TMP/blank.xlsx" "$TMP/blank-filled.xlsx" $(cat "$TMP/blank.edits") &&
+	$E impor "$TMP/blank-filled.xlsx" >/dev/null &&
+	$E nilai --instansi kec-teluk-segara --tahun 2024 --format json >"$TMP/blank.nilai" &&
+	$E ekspor --instansi kec-teluk-segara --tahun 2024 -o "$TMP/blank.json"
+	if grep -q '"saran": {"dikonfirmasi": 15, "diubah": 1}' "$TMP/blank.nilai" &&
+	   grep -q '"3.b.7": {"nilai": "D", "saran": {"nilai": "E", "bukti": "0 dari 6' "$TMP/blank.json" &&
+	   grep -q '"belum_dijawab": 64,' "$TMP/blank.nilai"; then
+		ok "lembar: a blank worksheet with the suggestions, filled: 15 confirmed, 1 overridden"
+	else
+		bad "lembar filled: $(grep -E '"(saran|belum_dijawab)"' "$TMP/blank.nilai" | tr -d '\n')"
+	fi
+	out=$($E lembar --instansi kec-teluk-segara --tahun 2024 2>&1)
+	[ $? -eq 2 ] && printf '%s' "$out" | grep -q "lembar needs -o FILE.xlsx" &&
+		ok "lembar refuses standard output" || bad "lembar to stdout: $out"
+else
+	echo "SKIP: a blank worksheet with the suggestions ($FIXTURES not found)"
+fi
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
