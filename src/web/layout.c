@@ -58,6 +58,7 @@ const char web_css[] =
 	".galat{background:#fbe6e6;border:1px solid #e3a5a5;padding:.6rem .8rem;"
 	"border-radius:6px}"
 	".catatan{color:#5b6670;font-size:.88rem}"
+	"td.beda{background:#fbf1c9;font-weight:600}"
 	"form.baris{display:flex;flex-wrap:wrap;gap:.5rem;align-items:end;"
 	"margin:.3rem 0}"
 	"label{display:block;font-size:.9rem;margin:.4rem 0 .15rem}"
@@ -94,6 +95,11 @@ static void nav(struct req *r, struct sbuf *b)
 	}
 	if (r->role & PERM_VERIFY)
 		nav_link(b, "/verifikasi", "Verifikasi");
+	if (r->role == ROLE_OPERATOR && r->sess->user.instansi_id)
+		html_printf(b, "<a href=\"/evaluasi/%D\">Evaluasi</a>",
+			    r->sess->user.instansi_id);
+	else if (r->sess)
+		nav_link(b, "/evaluasi", "Evaluasi");
 	if (r->sess)
 		nav_link(b, "/rekomendasi", "Rekomendasi");
 	if (r->role & PERM_ADMIN) {

@@ -20,7 +20,9 @@
 #include <time.h>
 #include <unistd.h>
 
-#define FORM_FIELDS_MAX 64
+/* The LKE worksheet posts 3 fields per kriterion (80 in the shipped
+ * template) besides its notes and the LHE. */
+#define FORM_FIELDS_MAX 512
 #define FORM_BYTES_MAX (256 * 1024)
 
 /* ---- one database connection per worker thread ---------------------------- */
