@@ -48,20 +48,6 @@ int page_rekomendasi_bukti(struct req *r, struct resp *o);
 int page_rekomendasi_tindak_lanjut(struct req *r, struct resp *o);
 int page_rekomendasi_verifikasi(struct req *r, struct resp *o);
 
-/* page_evaluasi.c, page_evaluasi_lembar.c: the AKIP evaluation (LKE) —
- * the pemda's grades, an agency's year, its worksheets (usulan by the
- * agency's operator, penetapan by the evaluator), publishing, the LHE */
-#define PERM_EVALUASI ROLE_EVALUATOR
-#define PERM_EVALUASI_LIHAT (ROLE_EVALUATOR | ROLE_ADMIN)
-int page_evaluasi(struct req *r, struct resp *o);
-int page_evaluasi_instansi(struct req *r, struct resp *o);
-int page_evaluasi_lhe(struct req *r, struct resp *o);
-int page_evaluasi_terbit(struct req *r, struct resp *o);
-int page_evaluasi_usulan(struct req *r, struct resp *o);
-int page_evaluasi_usulan_simpan(struct req *r, struct resp *o);
-int page_evaluasi_penetapan(struct req *r, struct resp *o);
-int page_evaluasi_penetapan_simpan(struct req *r, struct resp *o);
-
 /* page_kebijakan.c, page_audit.c */
 int page_kebijakan(struct req *r, struct resp *o);
 int page_kebijakan_simpan(struct req *r, struct resp *o);
@@ -127,6 +113,13 @@ const char *view_tingkat(enum tingkat t);
 const char *view_periode_nama(const char *periode, int ke);
 /* A table of the realisation of each quarter or month of p. */
 void view_periode_tabel(struct sbuf *b, const struct periode *p);
+/* The indicator of a realisation entry: its kode linked to path/ID
+ * ("/realisasi", "/indikator") for the entry's year, or, when a
+ * re-import removed the indicator (indikator_id 0), the kode without a
+ * link and marked VIEW_ENTRI_YATIM. */
+#define VIEW_ENTRI_YATIM "indikator sudah tidak ada (dihapus saat impor ulang)"
+void view_entri_indikator(struct sbuf *b, const struct web_entri *a,
+			  const char *path);
 /* The answer to a write of a pemda's settings that returned rc: 404
  * for an unknown pemda, 500 with galat for a failure, else the cached
  * pages dropped and a redirect to path?pesan=tersimpan&pemda=KODE. */

@@ -160,14 +160,15 @@ static void entries(struct tree *t, int64_t instansi_id)
 		     "<thead><tr><th>Indikator</th><th>Periode</th>"
 		     "<th class=\"angka\">Nilai</th><th>Status</th>"
 		     "<th>Catatan verifikator</th></tr></thead><tbody>\n");
-	for (i = 0; i < n; i++)
-		html_printf(b, "<tr><td><a href=\"/realisasi/%D?tahun=%d\">%s</a>"
-			    "</td><td>%s %d</td><td class=\"angka\">%s</td><td>"
+	for (i = 0; i < n; i++) {
+		html_trusted(b, "<tr><td>");
+		view_entri_indikator(b, &a[i], "/realisasi");
+		html_printf(b, "</td><td>%s %d</td><td class=\"angka\">%s</td><td>"
 			    "<span class=\"status status-%a\">%s</span></td>"
-			    "<td>%s</td></tr>\n", a[i].indikator_id, a[i].tahun,
-			    a[i].indikator_kode, view_periode_nama(a[i].periode,
+			    "<td>%s</td></tr>\n", view_periode_nama(a[i].periode,
 			    a[i].ke), a[i].tahun, a[i].raw, a[i].status,
 			    a[i].status, a[i].alasan ? a[i].alasan : "");
+	}
 	html_trusted(b, "</tbody></table></div>\n");
 }
 

@@ -2,6 +2,7 @@
  * the indicator's data or returned to the operator with a reason. */
 #include "page.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #define ALASAN_MAX 1000
@@ -10,11 +11,11 @@ static void queue_row(struct req *r, struct resp *o, const struct web_entri *a)
 {
 	struct sbuf *b = &o->body;
 
-	html_printf(b, "<tr><td>%s</td><td><a href=\"/indikator/%D?tahun=%d\">"
-		    "%s</a><br><span class=\"catatan\">%s</span></td>"
+	html_printf(b, "<tr><td>%s</td><td>",
+		    a->instansi_nama ? a->instansi_nama : a->instansi_kode);
+	view_entri_indikator(b, a, "/indikator");
+	html_printf(b, "<br><span class=\"catatan\">%s</span></td>"
 		    "<td>%s %d</td><td class=\"angka\">%s</td><td>%s</td><td>",
-		    a->instansi_nama ? a->instansi_nama : a->instansi_kode,
-		    a->indikator_id, a->tahun, a->indikator_kode,
 		    a->indikator_uraian, view_periode_nama(a->periode, a->ke),
 		    a->tahun, a->raw, a->catatan ? a->catatan : "");
 	if (a->bukti_path)
@@ -24,8 +25,13 @@ static void queue_row(struct req *r, struct resp *o, const struct web_entri *a)
 		    "<td><form method=\"post\" action=\"/verifikasi/%D\">",
 		    a->entered_by, a->updated_at, a->id);
 	layout_csrf(r, o);
-	html_trusted(b, "<button type=\"submit\" name=\"aksi\" value=\"setujui\">"
-		     "Setujui</button></form>");
+	if (a->indikator_id)
+		html_trusted(b, "<button type=\"submit\" name=\"aksi\" "
+			     "value=\"setujui\">Setujui</button></form>");
+	else	/* nothing to approve into: it can only be returned */
+		html_trusted(b, "<button type=\"submit\" name=\"aksi\" "
+			     "value=\"setujui\" disabled title=\"" VIEW_ENTRI_YATIM
+			     "\">Setujui</button></form>");
 	html_printf(b, "<form method=\"post\" action=\"/verifikasi/%D\">", a->id);
 	layout_csrf(r, o);
 	html_printf(b, "<input name=\"alasan\" required maxlength=\"%d\" "
@@ -99,6 +105,26 @@ int page_verifikasi(struct req *r, struct resp *o)
 	return 0;
 }
 
+/* An entry whose indicator a re-import removed has nowhere to be
+ * approved into: 1 after answering 409 saying so, 0 when it has its
+ * indicator (or cannot be read: store_entri_verify reports that). */
+static int refuse_yatim(struct req *r, struct resp *o)
+{
+	struct web_entri w;
+	struct sk_err e;
+	char msg[400];
+
+	if (store_entri_get(r->db, r->scope_id, &r->arena, &w, &e) ||
+	    w.indikator_id)
+		return 0;
+	snprintf(msg, sizeof msg, "Entri ini tidak dapat disetujui: %.100s — "
+		 VIEW_ENTRI_YATIM ". Kembalikan entri kepada operator, atau "
+		 "impor kembali rencana yang memuat indikator itu.",
+		 w.indikator_kode);
+	resp_error(r, o, 409, msg);
+	return 1;
+}
+
 int page_verifikasi_simpan(struct req *r, struct resp *o)
 {
 	struct web_actor who = req_actor(r);
@@ -112,6 +138,8 @@ int page_verifikasi_simpan(struct req *r, struct resp *o)
 	if (!setuju && (!alasan || !*alasan || strlen(alasan) > ALASAN_MAX))
 		return resp_error(r, o, 400, "Isi alasan pengembalian (paling "
 				  "banyak 1000 karakter).");
+	if (setuju && refuse_yatim(r, o))
+		return 0;
 	rc = store_entri_verify(r->db, &who, r->scope_id, setuju,
 				setuju ? NULL : alasan, &e);
 	if (rc == SK_EPERM)

@@ -238,6 +238,17 @@ const char *view_periode_nama(const char *periode, int ke)
 	return "Tahunan";
 }
 
+void view_entri_indikator(struct sbuf *b, const struct web_entri *a,
+			  const char *path)
+{
+	if (a->indikator_id)
+		html_printf(b, "<a href=\"%s/%D?tahun=%d\">%s</a>", path,
+			    a->indikator_id, a->tahun, a->indikator_kode);
+	else
+		html_printf(b, "%s <span class=\"status status-yatim\">%s</span>",
+			    a->indikator_kode, VIEW_ENTRI_YATIM);
+}
+
 const char *view_first_pemda(struct req *r)
 {
 	char **a;

@@ -507,6 +507,43 @@ def t_get_is_safe(env):
     check("GET on an action path -> 405", r.status == 405, str(r.status))
 
 
+def t_orphan(env):
+    """An entry whose indicator a re-import removed (indikator_id NULL) is
+    listed without a link, marked, and cannot be approved (409, a clear
+    message, nothing written); it can still be returned."""
+    mark = "indikator sudah tidak ada (dihapus saat impor ulang)"
+    with sqlite3.connect(env.db) as db:
+        eid = db.execute(
+            "INSERT INTO realisasi_entri (instansi_id, indikator_kode,"
+            " indikator_id, tahun, periode, ke, raw, status, created_at,"
+            " updated_at) VALUES (?, 'IKU-HILANG', NULL, 2025, 'tahun', 0,"
+            " '42', 'diajukan', strftime('%Y-%m-%dT%H:%M:%SZ', 'now'),"
+            " strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))", (env.inst_a,)).lastrowid
+
+    def status():
+        with sqlite3.connect(env.db) as db:
+            return db.execute("SELECT status FROM realisasi_entri WHERE id = ?",
+                              (eid,)).fetchone()[0]
+    v = env.clients["verifikator"]
+    q = v.get("/verifikasi").text
+    inst = env.clients["admin"].get(f"/instansi/{env.inst_a}?tahun=2025").text
+    check("an orphaned entry is listed unlinked and marked (queue, agency page)",
+          mark in q and "IKU-HILANG" in q and "/indikator/0" not in q
+          and mark in inst and "/realisasi/0" not in inst)
+    a0 = audits(env)
+    r = v.post(f"/verifikasi/{eid}", {"csrf": v.csrf("/verifikasi"),
+                                      "aksi": "setujui"})
+    check("approving an orphaned entry: 409 naming it, nothing written",
+          r.status == 409 and "IKU-HILANG" in r.text and mark in r.text
+          and status() == "diajukan" and audits(env) == a0,
+          f"{r.status} {status()} {r.text[:300]}")
+    r = v.post(f"/verifikasi/{eid}", {"csrf": v.csrf("/verifikasi"),
+                                      "aksi": "kembalikan",
+                                      "alasan": "indikator dihapus"})
+    check("an orphaned entry can still be returned",
+          r.status == 302 and status() == "dikembalikan", str(r.status))
+
+
 # ---- the authorisation matrix --------------------------------------------------
 
 ROLES = ["publik", "admin", "op_a", "verifikator", "evaluator", "pimpinan"]
@@ -678,7 +715,7 @@ def main():
     discover(env)
     for t in (t_headers, t_login, t_fixation, t_csrf_forms, t_flow, t_uploads,
               t_xss, t_sql, t_policy, t_lock, t_publish, t_matrix, t_get_is_safe,
-              t_timeouts_throttle):
+              t_orphan, t_timeouts_throttle):
         t(env)
     print(f"{len(PASS)} passed, {len(FAIL)} failed")
     sys.exit(1 if FAIL else 0)
