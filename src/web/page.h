@@ -48,6 +48,20 @@ int page_rekomendasi_bukti(struct req *r, struct resp *o);
 int page_rekomendasi_tindak_lanjut(struct req *r, struct resp *o);
 int page_rekomendasi_verifikasi(struct req *r, struct resp *o);
 
+/* page_evaluasi.c, page_evaluasi_lembar.c: the AKIP evaluation (LKE) —
+ * the pemda's grades, an agency's year, its worksheets (usulan by the
+ * agency's operator, penetapan by the evaluator), publishing, the LHE */
+#define PERM_EVALUASI ROLE_EVALUATOR
+#define PERM_EVALUASI_LIHAT (ROLE_EVALUATOR | ROLE_ADMIN)
+int page_evaluasi(struct req *r, struct resp *o);
+int page_evaluasi_instansi(struct req *r, struct resp *o);
+int page_evaluasi_lhe(struct req *r, struct resp *o);
+int page_evaluasi_terbit(struct req *r, struct resp *o);
+int page_evaluasi_usulan(struct req *r, struct resp *o);
+int page_evaluasi_usulan_simpan(struct req *r, struct resp *o);
+int page_evaluasi_penetapan(struct req *r, struct resp *o);
+int page_evaluasi_penetapan_simpan(struct req *r, struct resp *o);
+
 /* page_kebijakan.c, page_audit.c */
 int page_kebijakan(struct req *r, struct resp *o);
 int page_kebijakan_simpan(struct req *r, struct resp *o);
