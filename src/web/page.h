@@ -48,7 +48,7 @@ int page_rekomendasi_bukti(struct req *r, struct resp *o);
 int page_rekomendasi_tindak_lanjut(struct req *r, struct resp *o);
 int page_rekomendasi_verifikasi(struct req *r, struct resp *o);
 
-/* page_evaluasi.c, page_evaluasi_lembar.c: the AKIP evaluation (LKE) —
+/* page_evaluasi*.c: the AKIP evaluation (LKE) —
  * the pemda's grades, an agency's year, its worksheets (usulan by the
  * agency's operator, penetapan by the evaluator), publishing, the LHE */
 #define PERM_EVALUASI ROLE_EVALUATOR

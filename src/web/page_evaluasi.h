@@ -1,6 +1,7 @@
 /* page_evaluasi.h: what the AKIP evaluation pages share
- * (page_evaluasi.c: the pemda overview, an agency's year, publishing and
- * the LHE; page_evaluasi_lembar.c: the worksheets). Not an API. */
+ * (page_evaluasi.c: the pemda overview, publishing and the LHE;
+ * page_evaluasi_instansi.c: an agency's year; page_evaluasi_lembar.c and
+ * page_evaluasi_tabel.c: the worksheets). Not an API. */
 #ifndef SAKIP_WEB_PAGE_EVALUASI_H
 #define SAKIP_WEB_PAGE_EVALUASI_H
 
@@ -31,6 +32,8 @@ int eval_muat(struct req *r, const char *kode, int tahun, int tahap,
  * (in r's arena). */
 const char *eval_angka(struct req *r, struct num n);
 const char *eval_q(struct req *r, struct lke_q q);
+/* A weight as written: "30", "4,5" (r's arena). */
+const char *eval_bobot(struct req *r, struct num n);
 /* A grade badge, its words as a tooltip. */
 void eval_predikat(struct sbuf *b, const char *predikat);
 /* "68,64 (metode P)" with the grade badge: a worksheet's total. */
@@ -56,5 +59,53 @@ const char *eval_langgar(struct req *r, const struct lke_lembar *l,
 			 const struct lke_langgar *v);
 /* A notice for ?pesan= of these pages (besides layout_pesan's). */
 void eval_pesan(struct req *r, struct resp *o);
+
+/* ---- the worksheets (page_evaluasi_lembar.c, page_evaluasi_tabel.c) ---- */
+
+#define CATATAN_MAX 2000
+#define BUKTI_N 20
+#define BUKTI_LEN 500
+#define LHE_MAX 200
+#define NCOL 6
+
+/* One answer row of the form. */
+struct isian {
+	const char *kode;
+	const struct lke_kriteria *k;  /* method P */
+	const struct lke_sub *s;       /* method R */
+	const char *nilai, *catatan, *bukti; /* as shown or typed */
+	const char *galat;             /* what is wrong, or NULL */
+	const struct lke_saran *saran; /* the usulan's suggestion */
+	const struct lke_jawaban *usl; /* the penetapan: the usulan's answer */
+};
+
+struct lembar {
+	struct req *r;
+	struct web_instansi w;
+	struct web_lke *v;
+	int nv;
+	int tahun, tahap;
+	struct lke_tpl_set tpl;
+	struct eval_lembar cur;   /* the stored worksheet of this tahap */
+	struct eval_lembar usl;   /* the usulan, for the penetapan */
+	const struct web_lke *hp; /* the penetapan's head, or NULL */
+	const struct lke_template *t;
+	int metode;
+	int n;
+	struct isian *is;
+	int ncat;
+	struct lke_catatan *cat;  /* komponen, then sub-komponen with notes */
+	const char *lhe_nomor, *lhe_tanggal, *evaluator;
+	const char *pesan[16];    /* problems that are not one row's */
+	int npesan;
+	int ubah;                 /* the reader may save */
+	const char *kunci;        /* why not, or NULL */
+	struct lke_saran *sar;
+	int nsar;
+};
+
+/* Draws worksheet L as the page, with status (400: after a refused save,
+ * its problems listed first). */
+void lembar_tampil(struct lembar *L, struct resp *o, int status);
 
 #endif
