@@ -425,29 +425,70 @@ static void on_done(void *cls, struct MHD_Connection *c, void **con_cls,
 
 /* ---- start and stop ------------------------------------------------------------ */
 
-static int parse_listen(const char *z, struct sockaddr_in *sa,
+/* Where to listen: an IPv4 address or an IPv6 one (AF_INET or AF_INET6
+ * in sa) and its port. */
+union listen_addr {
+	struct sockaddr sa;
+	struct sockaddr_in in4;
+	struct sockaddr_in6 in6;
+};
+
+/* "HOST:PORT" (IPv4; an empty HOST is 127.0.0.1) or "[ADDR]:PORT" (IPv6,
+ * "[::1]:8080"; "[::]" listens on every IPv6 and IPv4 address). */
+static int parse_listen(const char *z, union listen_addr *la,
 			struct sk_err *e)
 {
 	char host[64];
-	const char *colon = strrchr(z, ':');
+	const char *colon = strrchr(z, ':'), *h = z;
+	size_t n;
 	long port;
 	char *end;
+	int v6 = z[0] == '[';
 
-	memset(sa, 0, sizeof *sa);
-	sa->sin_family = AF_INET;
-	if (!colon || (size_t)(colon - z) >= sizeof host)
+	memset(la, 0, sizeof *la);
+	if (!colon || (v6 && (colon == z || colon[-1] != ']')))
 		return sk_errf(e, SK_EUSAGE, "--listen '%s': want HOST:PORT "
-			       "(IPv4)", z);
-	memcpy(host, z, (size_t)(colon - z));
-	host[colon - z] = 0;
+			       "(IPv4) or [ADDRESS]:PORT (IPv6)", z);
+	if (v6)
+		h = z + 1;
+	n = (size_t)(colon - h) - (size_t)v6;
+	if (n >= sizeof host)
+		return sk_errf(e, SK_EUSAGE, "--listen '%s': address too long", z);
+	memcpy(host, h, n);
+	host[n] = 0;
 	port = strtol(colon + 1, &end, 10);
 	if (*end || end == colon + 1 || port < 0 || port > 65535)
 		return sk_errf(e, SK_EUSAGE, "--listen '%s': bad port", z);
+	if (v6) {
+		la->in6.sin6_family = AF_INET6;
+		la->in6.sin6_port = htons((uint16_t)port);
+		if (inet_pton(AF_INET6, host, &la->in6.sin6_addr) != 1)
+			return sk_errf(e, SK_EUSAGE, "--listen '%s': bad IPv6 "
+				       "address", z);
+		return 0;
+	}
+	la->in4.sin_family = AF_INET;
+	la->in4.sin_port = htons((uint16_t)port);
 	if (inet_pton(AF_INET, host[0] ? host : "127.0.0.1",
-		      &sa->sin_addr) != 1)
-		return sk_errf(e, SK_EUSAGE, "--listen '%s': bad IPv4 address", z);
-	sa->sin_port = htons((uint16_t)port);
+		      &la->in4.sin_addr) != 1)
+		return sk_errf(e, SK_EUSAGE, "--listen '%s': bad IPv4 address "
+			       "(an IPv6 one goes in brackets: [::1]:8080)", z);
 	return 0;
+}
+
+/* "127.0.0.1" or "[::1]", as it goes in a URL, into buf. */
+static const char *listen_host(const union listen_addr *la, char *buf,
+			       size_t cap)
+{
+	char a[INET6_ADDRSTRLEN];
+
+	if (la->sa.sa_family == AF_INET6) {
+		inet_ntop(AF_INET6, &la->in6.sin6_addr, a, sizeof a);
+		snprintf(buf, cap, "[%s]", a);
+	} else {
+		inet_ntop(AF_INET, &la->in4.sin_addr, buf, (socklen_t)cap);
+	}
+	return buf;
 }
 
 /* Housekeeping while waiting for a signal: every 10 s the memory that
@@ -478,12 +519,16 @@ static int wait_for_signal(struct web_app *app, const sigset_t *set)
 }
 
 static struct MHD_Daemon *daemon_start(struct web_app *app,
-				       const struct sockaddr_in *sa)
+				       const union listen_addr *la)
 {
+	unsigned flags = MHD_USE_AUTO | MHD_USE_INTERNAL_POLLING_THREAD |
+			 MHD_USE_ITC;
+
+	if (la->sa.sa_family == AF_INET6)
+		flags |= MHD_USE_DUAL_STACK;
 	return MHD_start_daemon(
-		MHD_USE_AUTO | MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_ITC,
-		0, NULL, NULL, on_request, app,
-		MHD_OPTION_SOCK_ADDR, (const struct sockaddr *)sa,
+		flags, 0, NULL, NULL, on_request, app,
+		MHD_OPTION_SOCK_ADDR, &la->sa,
 		MHD_OPTION_THREAD_POOL_SIZE, (unsigned)app->cfg.threads,
 		MHD_OPTION_NOTIFY_COMPLETED, on_done, app,
 		MHD_OPTION_CONNECTION_TIMEOUT, (unsigned)30,
@@ -506,7 +551,8 @@ static void drain(struct MHD_Daemon *d, struct web_app *app)
 int web_serve(const struct web_config *cfg, struct sk_err *e)
 {
 	struct web_app app;
-	struct sockaddr_in sa;
+	union listen_addr la;
+	char host[INET6_ADDRSTRLEN + 2];
 	struct MHD_Daemon *d;
 	const union MHD_DaemonInfo *di;
 	struct store *s;
@@ -515,7 +561,7 @@ int web_serve(const struct web_config *cfg, struct sk_err *e)
 
 	memset(&app, 0, sizeof app);
 	app.cfg = *cfg;
-	if ((rc = parse_listen(cfg->listen, &sa, e)))
+	if ((rc = parse_listen(cfg->listen, &la, e)))
 		return rc;
 	store_web_threads();
 	/* the schema is brought up to date once, before any worker opens */
@@ -532,15 +578,17 @@ int web_serve(const struct web_config *cfg, struct sk_err *e)
 	sigaddset(&set, SIGTERM);
 	sigaddset(&set, SIGPIPE);
 	pthread_sigmask(SIG_BLOCK, &set, NULL);
-	if (!(d = daemon_start(&app, &sa))) {
+	if (!(d = daemon_start(&app, &la))) {
 		rc = sk_errf(e, SK_EIO, "cannot listen on %s: %s", cfg->listen,
 			     strerror(errno));
 		goto end;
 	}
 	di = MHD_get_daemon_info(d, MHD_DAEMON_INFO_BIND_PORT);
 	printf("sakip serve: listening on http://%s:%u/ (database %s, data %s, "
-	       "%d threads)\n", inet_ntoa(sa.sin_addr),
-	       di ? (unsigned)di->port : ntohs(sa.sin_port), cfg->db_path,
+	       "%d threads)\n", listen_host(&la, host, sizeof host),
+	       di ? (unsigned)di->port : ntohs(la.sa.sa_family == AF_INET6 ?
+						 la.in6.sin6_port :
+						 la.in4.sin_port), cfg->db_path,
 	       cfg->data_dir, cfg->threads);
 	fflush(stdout);
 	sigdelset(&set, SIGPIPE);

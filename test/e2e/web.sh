@@ -117,5 +117,29 @@ else
 		"$(cat "$TMP/inflight.out")"
 	tail -5 "$log"
 fi
+
+# --listen takes an IPv6 address in brackets (skipped without IPv6 loopback).
+if python3 -c 'import socket; socket.socket(socket.AF_INET6).bind(("::1", 0))' 2>/dev/null; then
+	"$SAKIP_BIN" --db "$db" serve --listen '[::1]:0' --data "$data" >"$TMP/v6.log" 2>&1 &
+	pid=$!
+	port=
+	for _ in $(seq 1 100); do
+		port=$(sed -n 's|.*listening on http://\[::1\]:\([0-9]*\)/.*|\1|p' "$TMP/v6.log")
+		[ -n "$port" ] && break
+		sleep 0.1
+	done
+	got=$(python3 -c 'import http.client, sys
+c = http.client.HTTPConnection("::1", int(sys.argv[1]), timeout=10)
+c.request("GET", "/masuk")
+print(c.getresponse().status)' "${port:-0}" 2>&1)
+	stop
+	if [ -n "$port" ] && [ "$got" = 200 ]; then
+		pass=$((pass + 1)); echo "ok   --listen [::1]:0: served over IPv6 (port $port)"
+	else
+		fail=$((fail + 1)); echo "FAIL --listen [::1]:0: port '$port', GET: $got: $(cat "$TMP/v6.log")"
+	fi
+else
+	echo "SKIP: no IPv6 loopback: --listen [::1] not checked"
+fi
 echo "$pass passed, $fail failed (shell checks)"
 [ "$rc" -eq 0 ] && [ "$fail" -eq 0 ]
