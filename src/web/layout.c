@@ -58,7 +58,7 @@ const char web_css[] =
 	".galat{background:#fbe6e6;border:1px solid #e3a5a5;padding:.6rem .8rem;"
 	"border-radius:6px}"
 	".catatan{color:#5b6670;font-size:.88rem}"
-	"td.beda{background:#fbf1c9;font-weight:600}"
+	"table td.beda{background:#fbf1c9;font-weight:600}"
 	"form.baris{display:flex;flex-wrap:wrap;gap:.5rem;align-items:end;"
 	"margin:.3rem 0}"
 	"label{display:block;font-size:.9rem;margin:.4rem 0 .15rem}"
