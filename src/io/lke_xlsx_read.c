@@ -427,6 +427,7 @@ static int read_answer(struct rd *r, int row, const char *kode, int per_sub,
 }
 
 #define LKX_UNKNOWN_MAX 100 /* rows of unknown codes taken to the checks */
+#define LKX_KODE_MAX 64     /* bytes of a code */
 
 /* Row row of the LKE sheet. seen[i] is the row holding the code on row
  * i of the layout, to find a code given twice. */
@@ -435,7 +436,7 @@ static void read_row(struct rd *r, const struct lke_template *t, int row,
 {
 	struct lke_lembar *l = r->l;
 	const struct xlsx_sheet *ws = r->ws;
-	char z[LKX_WORD], key[128];
+	char z[LKX_WORD], buf[LKX_KODE_MAX + 1], key[128];
 	const char *kode;
 	int i, per_sub, has = *answer_text(ws, row, LKX_C_JAWABAN, z) ||
 		!cell_blank(ws, row, LKX_C_CATATAN) ||
@@ -448,16 +449,18 @@ static void read_row(struct rd *r, const struct lke_template *t, int row,
 			    "evidence");
 		return;
 	}
-	if (!code_shaped(kode = trimmed(r, ws, row, LKX_C_KODE))) {
+	word(ws, row, LKX_C_KODE, buf, sizeof buf);
+	if (!code_shaped(buf) || strlen(buf) == LKX_KODE_MAX) {
 		bad(r, at_make(ws->name, row, LKX_C_KODE), "kode", "'%.40s' is "
-		    "not a code (such as 1, 1.a or 1.a.1)", kode);
+		    "not a code (such as 1, 1.a or 1.a.1)", buf);
 		return;
 	}
+	kode = buf;
 	snprintf(key, sizeof key, "jawaban.%.100s", kode);
 	if (!(i = lkx_row(t, l->tahap, kode))) {
 		/* an unknown code, answered or not: lke_lembar_check says so */
 		if (++*nunknown <= LKX_UNKNOWN_MAX) {
-			l->j[l->n].kode = kode;
+			l->j[l->n].kode = arena_strdup(r->a, kode);
 			r->jrow[l->n++] = row;
 		}
 		return;
@@ -478,7 +481,8 @@ static void read_row(struct rd *r, const struct lke_template *t, int row,
 		return;
 	}
 	per_sub = lke_sub_find(t, kode) != NULL;
-	if (read_answer(r, row, kode, per_sub, &l->j[l->n]))
+	if (read_answer(r, row, arena_strdup(r->a, kode), per_sub,
+			&l->j[l->n]))
 		r->jrow[l->n++] = row;
 }
 
@@ -603,7 +607,7 @@ static void read_rekomendasi1(struct rd *r, const struct xlsx_sheet *s,
 	r->rrow[l->nrekomendasi++] = row;
 }
 
-#define LKX_REK_MAX 1000 /* recommendations of one LHE */
+#define LKX_REK_MAX 200 /* recommendations of one LHE */
 
 static void read_rekomendasi(struct rd *r)
 {
