@@ -24,8 +24,8 @@
  * tahap, template, template_versi (and metode, for information).
  *
  * Reading finds rows by their Kode, not their position. Answers are read
- * trimmed and case-insensitively; an empty cell, "-" or a dash is no
- * answer. */
+ * trimmed and case-insensitively; an empty cell, "-", a dash or
+ * "kosong" is no answer. */
 #ifndef SAKIP_LKE_XLSX_H
 #define SAKIP_LKE_XLSX_H
 

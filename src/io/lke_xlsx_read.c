@@ -159,18 +159,18 @@ static const char *text_or_null(struct rd *r, const struct xlsx_sheet *s,
 #define LKX_WORD 24 /* bytes of an answer kept for reading */
 
 /* An answer as written into buf: "" for none (blank, "-", an en or em
- * dash), else upper case. */
+ * dash, "kosong"), else upper case. */
 static const char *answer_text(const struct xlsx_sheet *s, int row, int col,
 			       char buf[LKX_WORD])
 {
 	char *p;
 
 	word(s, row, col, buf, LKX_WORD);
-	if (!strcmp(buf, "-") || !strcmp(buf, "\xe2\x80\x93") ||
-	    !strcmp(buf, "\xe2\x80\x94"))
-		buf[0] = 0;
 	for (p = buf; *p; p++)
 		*p = (char)toupper((unsigned char)*p);
+	if (!strcmp(buf, "-") || !strcmp(buf, "\xe2\x80\x93") ||
+	    !strcmp(buf, "\xe2\x80\x94") || !strcmp(buf, "KOSONG"))
+		buf[0] = 0;
 	return buf;
 }
 

@@ -90,7 +90,7 @@ static struct sbuf book(const char *tahun, const char *const *rows)
 struct kasus {
 	const char *name;
 	const char *tahun;
-	const char *rows[4];
+	const char *rows[5];
 	const char *want;   /* a line of the errors, or NULL: accepted */
 };
 
@@ -129,7 +129,7 @@ static const struct kasus aKasus[] = {
 	  "t.xlsx: LKE!B3: tahun: 'dua ribu' is not a year (1900-2199)\n" },
 	{ "lower case, spaces, NA on 1.a.2", "2024",
 	  { " 1.a.2 |na", "1.a.1| y |catatan|a.pdf\n\n b.pdf ", "1.b.3|b",
-	    NULL }, NULL },
+	    "1.b.4|Kosong" }, NULL },
 };
 
 static void test_reader_messages(void **state)
