@@ -45,8 +45,9 @@ struct store_save_info {
 int store_save_pkg_as(struct store *s, const struct pkg *p,
 		      struct store_save_info *info, struct sk_err *e);
 
-/* Loads the pemda (pemda_kode NULL: the only one, or an error when there
- * are several) with all its agencies, or one agency when instansi_kode is
+/* Loads the pemda (pemda_kode NULL: the only one, or the only one holding
+ * agency instansi_kode; an error when there are several) with all its
+ * agencies, or one agency when instansi_kode is
  * not NULL, as a package. p must be pkg_init'ed; call pkg_free. */
 int store_load_pkg(struct store *s, const char *pemda_kode,
 		   const char *instansi_kode, struct pkg *p, struct sk_err *e);

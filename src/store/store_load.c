@@ -177,37 +177,50 @@ static int load_skala(struct load *ld, sqlite3_int64 pemda_id,
 }
 
 /* Which pemda: the one named, or the only one. */
-static int pick_pemda(struct load *ld, const char **kode)
+/* The pemda to load when none is named: the only one in the database,
+ * or the only one holding agency instansi (when named). */
+static int pick_pemda(struct load *ld, const char **kode, const char *instansi)
 {
 	sqlite3_stmt *st;
 	int rc, n = 0;
 
 	if (*kode)
 		return 0;
-	if ((rc = prep(ld, SQ_PEMDA_ONLY, "SELECT kode FROM pemda LIMIT 2", &st)))
+	if ((rc = prep(ld, SQ_PEMDA_ONLY, "SELECT kode FROM pemda p"
+		       " WHERE ?1 IS NULL OR EXISTS (SELECT 1 FROM instansi i"
+		       "  WHERE i.pemda_id = p.id AND i.kode = ?1)"
+		       " ORDER BY kode LIMIT 2", &st)))
 		return rc;
+	if (instansi)
+		sqlite3_bind_text(st, 1, instansi, -1, SQLITE_TRANSIENT);
 	while ((rc = next(ld, st)) == 1)
 		if (n++ == 0)
 			*kode = col_str(ld, st, 0);
 	if (rc < 0)
 		return rc;
+	if (n == 0 && instansi)
+		return sk_errf(ld->e, SK_ENOTFOUND, "instansi '%s' is not in "
+			       "the database", instansi);
 	if (n == 0)
 		return sk_errf(ld->e, SK_ENOTFOUND, "the database holds no pemda");
+	if (n > 1 && instansi)
+		return sk_errf(ld->e, SK_EUSAGE, "instansi '%s' is in several "
+			       "pemda: name one", instansi);
 	if (n > 1)
 		return sk_errf(ld->e, SK_EUSAGE,
 			       "the database holds several pemda: name one");
 	return 0;
 }
 
-static int load_pemda(struct load *ld, const char *kode, struct pkg *p,
-		      sqlite3_int64 *id)
+static int load_pemda(struct load *ld, const char *kode,
+		      const char *instansi, struct pkg *p, sqlite3_int64 *id)
 {
 	struct kebijakan *k = &p->kebijakan;
 	const char *batas;
 	sqlite3_stmt *st;
 	int rc;
 
-	if ((rc = pick_pemda(ld, &kode)) ||
+	if ((rc = pick_pemda(ld, &kode, instansi)) ||
 	    (rc = prep(ld, SQ_PEMDA_GET,
 		       "SELECT id, kode, nama, rumus_negatif, has_rumus,"
 		       " batas_capaian, has_skala, efisiensi_metode,"
@@ -780,7 +793,8 @@ static int load_all(struct load *ld, const char *pemda_kode,
 	sqlite3_stmt *st;
 	int rc, nrow;
 
-	if ((rc = load_pemda(ld, pemda_kode, p, &pemda_id)) ||
+	if ((rc = load_pemda(ld, pemda_kode, instansi_kode, p,
+			      &pemda_id)) ||
 	    (rc = prep(ld, SQ_INSTANSI_GET,
 		       "SELECT id, kode, nama, renstra_awal, renstra_akhir,"
 		       " renstra_acuan, profil_json FROM instansi"

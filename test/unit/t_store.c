@@ -293,6 +293,23 @@ static void test_load_errors_and_list(void **state)
 	free(a[0]);
 	free(a[1]);
 	free(a);
+
+	/* an agency named alone: the only pemda holding it, else an error
+	 * naming it */
+	assert_int_equal(store_load_pkg(s, NULL, p.instansi[0].kode, &q, &e),
+			 SK_EUSAGE);
+	assert_non_null(strstr(e.msg, "several pemda"));
+	assert_non_null(strstr(e.msg, p.instansi[0].kode));
+	assert_int_equal(store_load_pkg(s, NULL, "nope", &q, &e), SK_ENOTFOUND);
+	assert_non_null(strstr(e.msg, "nope"));
+	p.pemda_kode = S("1703");
+	p.instansi[0].kode = S("hanya-di-1703");
+	save_ok(s, &p);
+	load_ok(s, NULL, "hanya-di-1703", &q);
+	assert_string_equal(q.pemda_kode, "1703");
+	assert_int_equal(q.ninstansi, 1);
+	assert_string_equal(q.instansi[0].kode, "hanya-di-1703");
+	pkg_free(&q);
 	pkg_free(&p);
 	store_close(s);
 }
