@@ -551,7 +551,7 @@ int page_evaluasi_lhe(struct req *r, struct resp *o)
 	struct web_instansi w;
 	struct web_lke *v = NULL;
 	const struct web_lke *hp;
-	struct sbuf b = SBUF_INIT(0), d = SBUF_INIT(256);
+	struct sbuf b = SBUF_INIT(0), d = SBUF_INIT(0);
 	struct sk_err e;
 	const char *fmt = req_query(r, "format"), *c;
 	int n = 0, tahun, docx;

@@ -24,7 +24,7 @@ static void pesan_add(struct lembar *L, const char *z)
 
 static void galat_add(struct lembar *L, struct isian *x, const char *z)
 {
-	struct sbuf b = SBUF_INIT(1024);
+	struct sbuf b = SBUF_INIT(0);
 
 	if (x->galat)
 		sbuf_addf(&b, "%s ", x->galat);
@@ -102,7 +102,7 @@ static int rows_init(struct lembar *L)
 
 static const char *bukti_teks(struct req *r, const struct lke_jawaban *j)
 {
-	struct sbuf b = SBUF_INIT(BUKTI_N * (BUKTI_LEN + 1));
+	struct sbuf b = SBUF_INIT(0);
 	const char *z;
 	int i;
 
