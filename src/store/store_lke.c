@@ -29,7 +29,8 @@ int lke_instansi_id(struct store *s, const char *kode, sqlite3_int64 *id,
 
 /* ---- saving ---------------------------------------------------------------- */
 
-/* The evaluation's id (0 when new), refusing another template. */
+/* The evaluation's id (0 when new), refusing another template and a
+ * published evaluation (changed only after its publication is withdrawn). */
 static int evaluasi_bound(struct store *s, sqlite3_int64 inst,
 			  const struct lke_template *t,
 			  const struct lke_lembar *l, const char *hash,
@@ -40,7 +41,8 @@ static int evaluasi_bound(struct store *s, sqlite3_int64 inst,
 
 	*id = 0;
 	if ((rc = lke_prep(s, "SELECT id, template_kode, template_versi,"
-		       " template_hash FROM lke_evaluasi WHERE instansi_id = ?1"
+		       " template_hash, terbit FROM lke_evaluasi"
+		       " WHERE instansi_id = ?1"
 		       " AND tahun = ?2 AND tahap = ?3", &st, e)))
 		return rc;
 	sqlite3_bind_int64(st, 1, inst);
@@ -52,7 +54,13 @@ static int evaluasi_bound(struct store *s, sqlite3_int64 inst,
 		const char *h = (const char *)sqlite3_column_text(st, 3);
 		int v = sqlite3_column_int(st, 2);
 		*id = sqlite3_column_int64(st, 0);
-		if (strcmp(k, t->kode) != 0 || v != t->versi ||
+		if (sqlite3_column_int(st, 4))
+			rc = sk_errf(e, SK_EPERM, "the %s of instansi '%s' for "
+				     "%d is published: withdraw its "
+				     "publication before changing it",
+				     lke_tahap_kode(l->tahap), l->instansi,
+				     l->tahun);
+		else if (strcmp(k, t->kode) != 0 || v != t->versi ||
 		    strcmp(h, hash) != 0)
 			rc = sk_errf(e, SK_EINVAL, "template: the %s evaluation "
 				     "of instansi '%s' for %d is bound to "

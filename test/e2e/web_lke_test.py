@@ -497,6 +497,14 @@ def t_cli_terbit(env):
           r.returncode == 0 and "published" in r.stdout and not was and
           aud[0][0] is None and "cli:" in aud[0][1] and wait_for(shown),
           f"{r.returncode} {r.stdout} {aud}")
+    before = snapshot(env)
+    ri = sakip(env, "evaluasi", "impor",
+               os.path.join(env.data, "kec-contoh-2023-penetapan.json"))
+    check("a published penetapan is not overwritten by `evaluasi impor`: "
+          "exit 1, says so, nothing written",
+          ri.returncode == 1 and "is published" in ri.stderr and
+          "nothing was written" in ri.stderr and snapshot(env) == before,
+          f"{ri.returncode} {ri.stderr}")
     r2 = sakip(env, "evaluasi", "terbit", "--instansi", "kec-contoh",
                "--tahun", "2023")
     r3 = sakip(env, "evaluasi", "terbit", "--instansi", "kec-contoh",
