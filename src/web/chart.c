@@ -23,13 +23,19 @@ static void label_cut(struct sbuf *b, const char *z, size_t max)
 	sbuf_release(&t);
 }
 
-void chart_bars(struct sbuf *b, const char *title, const struct bar *a, int n)
+const struct bar_axis chart_capaian = { PCT(120), 1, " %", PCT(100),
+					 "100 %", "belum ada capaian" };
+const struct bar_axis chart_nilai = { PCT(100), 0, "", 0, NULL,
+				      "belum dinilai" };
+
+void chart_bars(struct sbuf *b, const char *title, const struct bar *a, int n,
+		const struct bar_axis *ax)
 {
 	const int left = 230, width = 640, row = 26, top = 10;
 	int i, h = top * 2 + row * (n > 0 ? n : 1) + 18, area = width - left - 60;
-	pct_t max = PCT(120);
+	pct_t max = ax->max;
 
-	for (i = 0; i < n; i++)
+	for (i = 0; ax->tumbuh && i < n; i++)
 		if (a[i].ok && a[i].value > max)
 			max = a[i].value;
 	html_printf(b, "<svg viewBox=\"0 0 %d %d\" width=\"%d\" role=\"img\" "
@@ -38,7 +44,8 @@ void chart_bars(struct sbuf *b, const char *title, const struct bar *a, int n)
 	for (i = 0; i < n; i++) {
 		int y = top + i * row;
 		int w = a[i].ok && a[i].value > 0 ?
-			(int)(a[i].value * area / max) : 0;
+			(int)((a[i].value < max ? a[i].value : max) * area /
+			      max) : 0;
 
 		html_printf(b, "<text x=\"%d\" y=\"%d\" text-anchor=\"end\">",
 			    left - 6, y + 17);
@@ -47,21 +54,26 @@ void chart_bars(struct sbuf *b, const char *title, const struct bar *a, int n)
 		if (a[i].ok) {
 			html_printf(b, "<rect x=\"%d\" y=\"%d\" width=\"%d\" "
 				    "height=\"%d\" fill=\"#2b7bb9\"><title>%s: "
-				    "%p %%</title></rect>", left, y + 4, w,
-				    row - 8, a[i].label, a[i].value);
-			html_printf(b, "<text x=\"%d\" y=\"%d\">%p %%</text>\n",
-				    left + w + 4, y + 17, a[i].value);
+				    "%p%s</title></rect>", left, y + 4, w,
+				    row - 8, a[i].label, a[i].value,
+				    ax->satuan);
+			html_printf(b, "<text x=\"%d\" y=\"%d\">%p%s</text>\n",
+				    left + w + 4, y + 17, a[i].value,
+				    ax->satuan);
 		} else {
 			html_printf(b, "<text x=\"%d\" y=\"%d\" fill=\"#6b7580\">"
-				    "belum ada capaian</text>\n", left + 4,
-				    y + 17);
+				    "%s</text>\n", left + 4, y + 17, ax->kosong);
 		}
 	}
-	i = left + (int)(PCT(100) * area / max);
-	html_printf(b, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" "
-		    "stroke=\"#a33\" stroke-dasharray=\"4 3\"/>"
-		    "<text x=\"%d\" y=\"%d\" text-anchor=\"middle\">100 %%</text>"
-		    "</svg>\n", i, top - 4, i, h - 16, i, h - 3);
+	if (ax->garis_label) {
+		i = left + (int)(ax->garis * area / max);
+		html_printf(b, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" "
+			    "stroke=\"#a33\" stroke-dasharray=\"4 3\"/>"
+			    "<text x=\"%d\" y=\"%d\" text-anchor=\"middle\">"
+			    "%s</text>", i, top - 4, i, h - 16, i, h - 3,
+			    ax->garis_label);
+	}
+	html_trusted(b, "</svg>\n");
 }
 
 /* y pixel of value x on a scale lo … hi mapped to bottom … top. */

@@ -162,9 +162,24 @@ struct bar {
 	int ok;
 	pct_t value;
 };
-/* Horizontal bars of percentages, with a 100 % line. */
+/* The scale of a bar chart: its end (tumbuh: or the largest value), the
+ * unit printed after each value, a reference line (garis_label NULL:
+ * none) and what a bar without a value says. */
+struct bar_axis {
+	pct_t max;
+	int tumbuh;
+	const char *satuan;
+	pct_t garis;
+	const char *garis_label;
+	const char *kosong;
+};
+/* Capaian: 0 … 120 % or more, a line at 100 %. */
+extern const struct bar_axis chart_capaian;
+/* A score 0 … 100 (AKIP), no unit, no line. */
+extern const struct bar_axis chart_nilai;
+/* Horizontal bars of values on axis ax. */
 void chart_bars(struct sbuf *b, const char *title, const struct bar *a,
-		int n);
+		int n, const struct bar_axis *ax);
 struct trend_point {
 	int tahun;
 	int has_target, has_real;

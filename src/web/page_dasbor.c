@@ -131,7 +131,8 @@ static int dasbor_body(struct req *r, struct view *v, struct sbuf *b,
 	}
 	summary(b, v, t);
 	html_trusted(b, "<div class=\"kartu\">");
-	chart_bars(b, "Capaian rata-rata per instansi", bars, v->p.ninstansi);
+	chart_bars(b, "Capaian rata-rata per instansi", bars, v->p.ninstansi,
+		   &chart_capaian);
 	html_trusted(b, "</div>\n<div class=\"tabel\"><table><thead><tr>"
 		     "<th>Instansi</th><th class=\"angka\">Capaian rata-rata</th>"
 		     "<th>Predikat</th><th class=\"angka\">Sasaran dengan "

@@ -353,7 +353,7 @@ static void ov_chart(struct req *r, struct sbuf *b, const struct ov *x)
 	sbuf_addf(&t, "Nilai AKIP penetapan %d per instansi (skala 0–100)",
 		  x->tahun);
 	html_trusted(b, "<div class=\"kartu\">");
-	chart_bars(b, t.z, bars, n);
+	chart_bars(b, t.z, bars, n, &chart_nilai);
 	html_trusted(b, "</div>\n");
 	sbuf_release(&t);
 }

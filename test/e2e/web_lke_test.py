@@ -528,6 +528,11 @@ def t_overview(env):
                                             r'[^"]+">B<', e) and
           env.pen_total in p and "90,00" not in p and ">draf<" not in p
           and "<svg" in p, "")
+    e24 = ev.get("/evaluasi?tahun=2024").text
+    svg = e24[e24.find("<svg"):e24.find("</svg>")]
+    check("overview chart: scores on 0-100 without a percent sign",
+          env.pen_total in svg and "%" not in svg and "100 %" not in svg,
+          svg[:300])
 
 
 def matrix_rows(env):
