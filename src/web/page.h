@@ -154,6 +154,14 @@ int upload_store(struct req *r, const char *type, char **rel,
 void upload_remove(struct req *r, const char *rel);
 /* Opens a stored file by its rel path (checked); -1 when absent. */
 int upload_open(struct req *r, const char *rel, int64_t *size);
+/* 1 when rel is a path as upload_store makes it: "bukti/" 32 hex digits
+ * "." an evidence type. */
+int upload_rel_valid(const char *rel);
+/* The evidence file of r's form, checked (size, type by content) and
+ * stored: *rel and *type set, both NULL when the form carries none.
+ * On refusal the error page (413, 415, 500) is set and 1 returned. */
+int upload_accept(struct req *r, struct resp *o, char **rel,
+		  const char **type);
 
 /* ---- chart.c: inline SVG --------------------------------------------------- */
 

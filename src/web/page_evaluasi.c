@@ -527,13 +527,10 @@ static int lhe_buat(struct req *r, const char *kode, int tahun, int docx,
 	struct lhe_src k;
 	struct doc d;
 	struct sk_err e;
-	time_t now = (time_t)r->now;
-	struct tm tm;
-	char hari[16];
+	char hari[11];
 	int rc;
 
-	localtime_r(&now, &tm);
-	strftime(hari, sizeof hari, "%Y-%m-%d", &tm);
+	req_today(r, hari);
 	lhe_src_init(&k);
 	doc_init(&d);
 	rc = lhe_load(r->db, kode, tahun, hari, &k, &e);

@@ -169,34 +169,17 @@ static const char *file_label(struct req *r, const char *name)
 	return arena_strndup(&r->arena, p, n);
 }
 
-/* The uploaded evidence, checked and stored; 0 when there is none.
- * On refusal the response is set and 1 returned. */
+/* The uploaded evidence into in; 0 (also when there is none), or 1 with
+ * the error page set. */
 static int evidence(struct req *r, struct resp *o, struct web_entri_input *in)
 {
-	struct sbuf msg = SBUF_INIT(512);
-	struct sk_err e;
 	const char *type;
 	char *rel;
 
-	if (!r->file.field || !r->file.filename || !r->file.filename[0])
-		return 0;
-	if (r->file.too_big) {
-		html_printf(&msg, "Berkas bukti melebihi batas %D KB. Tidak ada "
-			    "yang disimpan.", (int64_t)(r->app->cfg.max_upload /
-							1024));
-		resp_error(r, o, 413, msg.z);
-		sbuf_release(&msg);
+	if (upload_accept(r, o, &rel, &type))
 		return 1;
-	}
-	if (!(type = upload_type(r->file.filename, r->file.data.z,
-				 r->file.data.n)))
-		return resp_error(r, o, 415, "Jenis berkas tidak diizinkan: "
-				  "hanya PDF, JPG, PNG, XLSX atau DOCX, "
-				  "diperiksa dari isinya. Tidak ada yang "
-				  "disimpan."), 1;
-	if (upload_store(r, type, &rel, &e))
-		return resp_error(r, o, 500, "Berkas bukti tidak dapat "
-				  "disimpan."), 1;
+	if (!rel)
+		return 0;
 	in->bukti_path = rel;
 	in->bukti_nama = file_label(r, r->file.filename);
 	in->bukti_tipe = type;

@@ -19,24 +19,6 @@
 #define CATATAN_MAX 1000
 #define TAUTAN_MAX 500
 
-/* Today as YYYY-MM-DD: $SAKIP_NOW when it is a valid date (tests fix the
- * clock with it, as the CLI's evaluasi does), else the server's local
- * date. */
-static const char *hari_ini(char buf[11])
-{
-	const char *z = getenv("SAKIP_NOW");
-	time_t now = time(NULL);
-	struct tm tm;
-
-	if (z && lke_tanggal_valid(z)) {
-		memcpy(buf, z, 11);
-		return buf;
-	}
-	localtime_r(&now, &tm);
-	strftime(buf, 11, "%Y-%m-%d", &tm);
-	return buf;
-}
-
 /* Past its target date on today, and neither selesai nor ditolak (the
  * CLI's `rekomendasi --terlambat`). */
 static int terlambat(const struct lke_rekomendasi *k, const char *today)
@@ -49,21 +31,6 @@ static int terlambat(const struct lke_rekomendasi *k, const char *today)
 static int lihat_draf(const struct req *r)
 {
 	return (r->role & (ROLE_ADMIN | ROLE_EVALUATOR)) != 0;
-}
-
-/* 1 when a follow-up's bukti is a file the web stored, as upload_store
- * names it: "bukti/" 32 hex digits "." an evidence type. */
-static int bukti_berkas(const char *z)
-{
-	size_t i;
-
-	if (!z || strncmp(z, "bukti/", 6) != 0 || strlen(z) < 6 + 32 + 2)
-		return 0;
-	for (i = 6; i < 6 + 32; i++)
-		if (!((z[i] >= '0' && z[i] <= '9') || (z[i] >= 'a' && z[i] <= 'f')))
-			return 0;
-	return z[38] == '.' &&
-		strcmp(upload_mime(z + 39), "application/octet-stream") != 0;
 }
 
 /* 1 when z is an http(s) link without spaces or control characters. */
@@ -194,7 +161,7 @@ int page_rekomendasi_daftar(struct req *r, struct resp *o)
 	char today[11];
 	int i, n, shown = 0;
 
-	hari_ini(today);
+	req_today(r, today);
 	list_filter(r, &f);
 	if (store_rek_list(r->db, &f, &r->arena, &v, &n, &e))
 		return resp_error(r, o, 500, "Rekomendasi tidak dapat dibaca.");
@@ -256,7 +223,7 @@ static void bukti_cell(struct sbuf *b, const struct web_rek *w,
 
 	if (!z || !*z)
 		html_trusted(b, "–");
-	else if (bukti_berkas(z))
+	else if (upload_rel_valid(z))
 		html_printf(b, "<a href=\"/rekomendasi/%D/bukti/%D\">Berkas %s</a>",
 			    w->id, t->id, z + 39);
 	else if (tautan_valid(z))
@@ -397,7 +364,7 @@ int page_rekomendasi(struct req *r, struct resp *o)
 
 	if (rek_load(r, o, &w, &tl, &ntl))
 		return 0;
-	hari_ini(today);
+	req_today(r, today);
 	layout_begin(r, o, "Rekomendasi");
 	rek_head(o, &w, today);
 	rek_pesan(r, o);
@@ -428,7 +395,7 @@ int page_rekomendasi_bukti(struct req *r, struct resp *o)
 		return 0;
 	for (i = 0; i < ntl && tl[i].id != n; i++)
 		;
-	if (i == ntl || !bukti_berkas(tl[i].t.bukti) ||
+	if (i == ntl || !upload_rel_valid(tl[i].t.bukti) ||
 	    (fd = upload_open(r, tl[i].t.bukti, &size)) < 0)
 		return resp_error(r, o, 404, "Berkas bukti tidak ada.");
 	o->fd = fd;
@@ -442,37 +409,6 @@ int page_rekomendasi_bukti(struct req *r, struct resp *o)
 }
 
 /* ---- writes ------------------------------------------------------------------------- */
-
-/* The uploaded evidence, checked and stored into *rel; *rel stays NULL
- * when there is none. On refusal the response is set and 1 returned. */
-static int tl_evidence(struct req *r, struct resp *o, char **rel)
-{
-	struct sbuf msg = SBUF_INIT(512);
-	struct sk_err e;
-	const char *type;
-
-	*rel = NULL;
-	if (!r->file.field || !r->file.filename || !r->file.filename[0])
-		return 0;
-	if (r->file.too_big) {
-		html_printf(&msg, "Berkas bukti melebihi batas %D KB. Tidak ada "
-			    "yang disimpan.", (int64_t)(r->app->cfg.max_upload /
-							1024));
-		resp_error(r, o, 413, msg.z);
-		sbuf_release(&msg);
-		return 1;
-	}
-	if (!(type = upload_type(r->file.filename, r->file.data.z,
-				 r->file.data.n)))
-		return resp_error(r, o, 415, "Jenis berkas tidak diizinkan: "
-				  "hanya PDF, JPG, PNG, XLSX atau DOCX, "
-				  "diperiksa dari isinya. Tidak ada yang "
-				  "disimpan."), 1;
-	if (upload_store(r, type, rel, &e))
-		return resp_error(r, o, 500, "Berkas bukti tidak dapat "
-				  "disimpan."), 1;
-	return 0;
-}
 
 /* The form's fields into tl; 0, or 1 with a 400 page set. */
 static int tl_fields(struct req *r, struct resp *o,
@@ -533,10 +469,11 @@ int page_rekomendasi_tindak_lanjut(struct req *r, struct resp *o)
 	struct sk_err e;
 	struct sbuf to = SBUF_INIT(128);
 	char today[11], *rel = NULL;
+	const char *type;
 	int rc;
 
-	hari_ini(today);
-	if (tl_fields(r, o, &tl, today) || tl_evidence(r, o, &rel))
+	req_today(r, today);
+	if (tl_fields(r, o, &tl, today) || upload_accept(r, o, &rel, &type))
 		return 0;
 	if (rel)
 		tl.bukti = rel;
@@ -569,7 +506,7 @@ int page_rekomendasi_verifikasi(struct req *r, struct resp *o)
 		return resp_error(r, o, 400, "Catatan verifikasi paling banyak "
 				  "1000 karakter.");
 	rc = store_rek_verifikasi(r->db, &who, r->scope_id, status,
-				  hari_ini(today), cat, &e);
+				  req_today(r, today), cat, &e);
 	if (rc == SK_ENOTFOUND)
 		return resp_error(r, o, 404, "Rekomendasi ini tidak ada.");
 	if (rc == SK_EINVAL)

@@ -147,6 +147,20 @@ char *req_strdup(struct req *r, const char *z)
 	return arena_strdup(&r->arena, z ? z : "");
 }
 
+const char *req_today(const struct req *r, char buf[11])
+{
+	time_t now = (time_t)r->now;
+	struct tm tm;
+
+	if (r->app->cfg.hari_ini) {
+		snprintf(buf, 11, "%s", r->app->cfg.hari_ini);
+		return buf;
+	}
+	if (!localtime_r(&now, &tm) || !strftime(buf, 11, "%Y-%m-%d", &tm))
+		snprintf(buf, 11, "1970-01-01");
+	return buf;
+}
+
 struct web_actor req_actor(const struct req *r)
 {
 	struct web_actor a = { r->sess ? r->sess->user.id : 0, r->now };

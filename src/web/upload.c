@@ -149,8 +149,7 @@ int upload_store(struct req *r, const char *type, char **rel,
 	return 0;
 }
 
-/* rel as upload_store made it: "bukti/" 32 hex digits "." type. */
-static int rel_valid(const char *rel)
+int upload_rel_valid(const char *rel)
 {
 	size_t i;
 
@@ -168,7 +167,7 @@ void upload_remove(struct req *r, const char *rel)
 {
 	char path[4096];
 
-	if (!rel_valid(rel))
+	if (!upload_rel_valid(rel))
 		return;
 	snprintf(path, sizeof path, "%s/%s", r->app->cfg.data_dir, rel);
 	unlink(path);
@@ -180,7 +179,7 @@ int upload_open(struct req *r, const char *rel, int64_t *size)
 	struct stat st;
 	int fd;
 
-	if (!rel_valid(rel))
+	if (!upload_rel_valid(rel))
 		return -1;
 	snprintf(path, sizeof path, "%s/%s", r->app->cfg.data_dir, rel);
 	fd = open(path, O_RDONLY | O_CLOEXEC);
@@ -192,4 +191,34 @@ int upload_open(struct req *r, const char *rel, int64_t *size)
 	}
 	*size = (int64_t)st.st_size;
 	return fd;
+}
+
+int upload_accept(struct req *r, struct resp *o, char **rel,
+		  const char **type)
+{
+	struct sbuf msg = SBUF_INIT(512);
+	struct sk_err e;
+
+	*rel = NULL;
+	*type = NULL;
+	if (!r->file.field || !r->file.filename || !r->file.filename[0])
+		return 0;
+	if (r->file.too_big) {
+		html_printf(&msg, "Berkas bukti melebihi batas %D KB. Tidak ada "
+			    "yang disimpan.", (int64_t)(r->app->cfg.max_upload /
+							1024));
+		resp_error(r, o, 413, msg.z);
+		sbuf_release(&msg);
+		return 1;
+	}
+	if (!(*type = upload_type(r->file.filename, r->file.data.z,
+				  r->file.data.n)))
+		return resp_error(r, o, 415, "Jenis berkas tidak diizinkan: "
+				  "hanya PDF, JPG, PNG, XLSX atau DOCX, "
+				  "diperiksa dari isinya. Tidak ada yang "
+				  "disimpan."), 1;
+	if (upload_store(r, *type, rel, &e))
+		return resp_error(r, o, 500, "Berkas bukti tidak dapat "
+				  "disimpan."), 1;
+	return 0;
 }

@@ -32,6 +32,8 @@ struct web_config {
 	int throttle_account;    /* failed logins per account per window */
 	int throttle_ip;         /* failed logins per address per window */
 	int throttle_window;     /* seconds */
+	const char *hari_ini;    /* today fixed as YYYY-MM-DD ($SAKIP_NOW,
+				    for tests); NULL: the local date */
 };
 
 struct web_app {
@@ -136,6 +138,9 @@ int64_t req_int(struct req *r, const char *key, int64_t def);
 /* A copy of z in the request's arena. */
 char *req_strdup(struct req *r, const char *z);
 
+/* Today as YYYY-MM-DD into buf: the configured date, else the local
+ * date of the request's time. */
+const char *req_today(const struct req *r, char buf[11]);
 /* Actor of the request's writes. */
 struct web_actor req_actor(const struct req *r);
 /* After a successful write: cached pages are stale. */
