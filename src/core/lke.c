@@ -144,6 +144,18 @@ const struct lke_sub *lke_sub_find(const struct lke_template *t,
 	return NULL;
 }
 
+int lke_komponen_or_sub(const struct lke_template *t, const char *kode)
+{
+	int i;
+
+	if (lke_sub_find(t, kode))
+		return 1;
+	for (i = 0; i < t->nkomponen; i++)
+		if (strcmp(t->komponen[i].kode, kode) == 0)
+			return 1;
+	return 0;
+}
+
 int lke_template_nkriteria(const struct lke_template *t)
 {
 	int i, j, n = 0;

@@ -113,6 +113,9 @@ const struct lke_kriteria *lke_kriteria_find(const struct lke_template *t,
 					     const struct lke_sub **ps);
 const struct lke_sub *lke_sub_find(const struct lke_template *t,
 				   const char *kode);
+/* 1 when kode is a komponen or a sub-komponen of t (where an LHE note
+ * or a recommendation may point). */
+int lke_komponen_or_sub(const struct lke_template *t, const char *kode);
 /* Number of kriteria in t. */
 int lke_template_nkriteria(const struct lke_template *t);
 

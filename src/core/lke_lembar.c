@@ -151,18 +151,6 @@ int lke_tanggal_valid(const char *z)
 	return !(m == 2 && d == 29 && (y % 4 || (y % 100 == 0 && y % 400)));
 }
 
-static int komponen_or_sub(const struct lke_template *t, const char *kode)
-{
-	int i;
-
-	if (lke_sub_find(t, kode))
-		return 1;
-	for (i = 0; i < t->nkomponen; i++)
-		if (strcmp(t->komponen[i].kode, kode) == 0)
-			return 1;
-	return 0;
-}
-
 static void check_lhe(const struct lke_template *t,
 		      const struct lke_lembar *l, struct chk *c)
 {
@@ -173,7 +161,7 @@ static void check_lhe(const struct lke_template *t,
 		bad(c, "lhe.tanggal", "must be a date YYYY-MM-DD");
 	for (i = 0; i < l->ncatatan; i++) {
 		snprintf(key, sizeof key, "catatan.%.100s", l->catatan[i].kode);
-		if (!komponen_or_sub(t, l->catatan[i].kode))
+		if (!lke_komponen_or_sub(t, l->catatan[i].kode))
 			bad(c, key, "no komponen or sub-komponen %s in template "
 			    "%s", l->catatan[i].kode, t->kode);
 	}
@@ -189,7 +177,7 @@ static void check_lhe(const struct lke_template *t,
 				bad(c, key, "nomor %d is used twice", r->nomor);
 		if (!r->teks || !r->teks[0])
 			bad(c, key, "teks is missing");
-		if (r->kode && !komponen_or_sub(t, r->kode) &&
+		if (r->kode && !lke_komponen_or_sub(t, r->kode) &&
 		    !lke_kriteria_find(t, r->kode, NULL))
 			bad(c, key, "kode: no komponen, sub-komponen or "
 			    "kriterion %s in template %s", r->kode, t->kode);

@@ -526,11 +526,6 @@ static int sheet_header(struct rd *r, const struct xlsx_sheet *s,
 	return ok;
 }
 
-static int komponen_or_sub(const struct lke_template *t, const char *kode)
-{
-	return is_komponen(t, kode) || lke_sub_find(t, kode);
-}
-
 /* Sheet Catatan: a note per komponen or sub-komponen code of t. */
 static void read_catatan(struct rd *r, const struct lke_template *t)
 {
@@ -551,7 +546,7 @@ static void read_catatan(struct rd *r, const struct lke_template *t)
 			continue;
 		word(s, row, LKX_CC_KODE, kode, sizeof kode);
 		snprintf(key, sizeof key, "catatan.%s", kode);
-		if (!komponen_or_sub(t, kode)) {
+		if (!lke_komponen_or_sub(t, kode)) {
 			bad(r, at_make(s->name, row, LKX_CC_KODE), key, "no "
 			    "komponen or sub-komponen '%s' in template %s",
 			    kode, t->kode);

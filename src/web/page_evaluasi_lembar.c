@@ -242,18 +242,6 @@ static const char *form_of(struct req *r, const char *pre, const char *kode)
 	return z ? z : "";
 }
 
-static int catatan_kode(const struct lke_template *t, const char *kode)
-{
-	int i;
-
-	if (lke_sub_find(t, kode))
-		return 1;
-	for (i = 0; i < t->nkomponen; i++)
-		if (strcmp(t->komponen[i].kode, kode) == 0)
-			return 1;
-	return 0;
-}
-
 /* Fields naming a code the worksheet does not have. */
 static void form_asing(struct lembar *L)
 {
@@ -268,7 +256,7 @@ static void form_asing(struct lembar *L)
 			continue;
 		if (key[0] == 'k')
 			known = L->tahap == LKE_PENETAPAN &&
-				catatan_kode(L->t, kode);
+				lke_komponen_or_sub(L->t, kode);
 		for (k = 0; key[0] != 'k' && !known && k < L->n; k++)
 			known = strcmp(L->is[k].kode, kode) == 0;
 		if (known)
