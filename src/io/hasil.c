@@ -188,18 +188,25 @@ void hasil_write_csv(const struct hasil *h, struct sbuf *out)
 	}
 }
 
-/* Cuts an UTF-8 string to at most w characters for a text column. */
+/* z as a text column of w characters: padded with spaces, at least one,
+ * and cut (UTF-8 aware) with "…" when it is longer than w - 1. */
 static void text_col(struct sbuf *out, const char *z, int w)
 {
-	int chars = 0;
+	int chars = 0, n = 0;
 	const char *p = z ? z : "";
 
-	for (; *p && chars < w; chars++) {
+	for (; *p; p++)
+		n += ((unsigned char)*p & 0xC0) != 0x80;
+	for (p = z ? z : ""; *p && chars < (n < w ? n : w - 2); chars++) {
 		const char *q = p + 1;
 		while (((unsigned char)*q & 0xC0) == 0x80)
 			q++;
 		sbuf_add(out, p, (size_t)(q - p));
 		p = q;
+	}
+	if (n >= w) {
+		sbuf_adds(out, "…");
+		chars++;
 	}
 	for (; chars < w; chars++)
 		sbuf_addc(out, ' ');
