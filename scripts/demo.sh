@@ -27,6 +27,19 @@ print(" ".join(sorted({json.load(open(f))["pemda"]["kode"] for f in sys.argv[1:]
 	done
 done
 
+# AKIP evaluations of a small example pemda (test/data/lke): worksheets,
+# scores and recommendations, the 2023 and 2024 LHE of kec-contoh
+# published, so that /evaluasi and /rekomendasi have something to show.
+LKE=test/data/lke
+"$SAKIP" --db "$DB" import "$LKE/pemda.json" >/dev/null
+for f in kec-contoh-2023-penetapan kec-contoh-2024-penetapan \
+	 dinas-contoh-2024-usulan dinas-contoh-2024-penetapan; do
+	"$SAKIP" --db "$DB" evaluasi impor "$LKE/$f.json"
+done
+for tahun in 2023 2024; do
+	"$SAKIP" --db "$DB" evaluasi terbit --instansi kec-contoh --tahun "$tahun"
+done
+
 # The web app: one demo account per role (each password is printed only
 # now; the database keeps its argon2id hash), then serve in the foreground.
 set -- $(python3 -c 'import json, sys; d = json.load(open(sys.argv[1]))
