@@ -6,56 +6,25 @@
 # verification, locks, timeouts, throttling), then stops it with SIGTERM
 # and checks it shut down cleanly.
 . "$(dirname "$0")/../lib/common.sh"
+. "$ROOT/test/lib/web.sh"
 pass=0 fail=0
 db=$TMP/web.db
 data=$TMP/data
-users=$TMP/users.txt
 log=$TMP/serve.log
-pid=
-
-stop() {
-	[ -n "$pid" ] && kill -TERM "$pid" 2>/dev/null && wait "$pid" 2>/dev/null
-	pid=
-}
-trap 'stop; rm -rf "$TMP"' EXIT INT TERM
 
 # Pages print through html_printf only: no raw printf into a page body.
-if grep -n 'sbuf_add[sf]\?(&o->body\|[^_]printf(&o->body\|fprintf\|[^_a-z]printf(' \
-	"$ROOT"/src/web/page_*.c; then
+if web_raw_output "$ROOT"/src/web/page_*.c; then
 	echo "FAIL: raw output in a page (use html_printf / html_trusted)"
 	fail=$((fail + 1))
 fi
 
-if [ -d "$FIXTURES" ]; then
-	for f in "$FIXTURES"/000.json "$FIXTURES"/001.json "$FIXTURES"/002.json; do
-		"$SAKIP_BIN" --db "$db" import "$f" >/dev/null || exit 1
-	done
+if web_import_pemda 000 001 002; then
 	pemda=1771 a=kec-teluk-segara b=setda-kota-bengkulu
 else
-	echo "note: $FIXTURES not found; using a synthetic pemda"
-	python3 "$ROOT/bench/gen_pemda.py" --instansi 3 >"$TMP/pemda.json"
-	"$SAKIP_BIN" --db "$db" import "$TMP/pemda.json" >/dev/null || exit 1
 	pemda=9999 a=opd-001 b=opd-002
 fi
 
-: >"$users"
-add_user() { # name role [instansi]
-	pw="sandi-uji-$1-$(od -An -N6 -tx1 /dev/urandom | tr -d ' \n')"
-	if [ -n "${3:-}" ]; then
-		printf '%s\n' "$pw" | "$SAKIP_BIN" --db "$db" user add "$1" \
-			--role "$2" --pemda "$pemda" --instansi "$3" --password-stdin
-	else
-		printf '%s\n' "$pw" | "$SAKIP_BIN" --db "$db" user add "$1" \
-			--role "$2" --password-stdin
-	fi || { echo "FAIL: user add $1"; exit 1; }
-	echo "$1 $2 $pw" >>"$users"
-}
-add_user admin admin
-add_user op_a operator "$a"
-add_user op_b operator "$b"
-add_user verifikator verifikator
-add_user evaluator evaluator
-add_user pimpinan pimpinan
+web_add_users "$a" "$b"
 out=$("$SAKIP_BIN" --db "$db" user add op_x --role operator 2>&1)
 if [ $? -eq 1 ] && printf '%s' "$out" | grep -q "needs an instansi"; then
 	pass=$((pass + 1)); echo "ok   user add: an operator needs an agency"
@@ -63,21 +32,11 @@ else
 	fail=$((fail + 1)); echo "FAIL user add without agency: $out"
 fi
 
-"$SAKIP_BIN" --db "$db" serve --listen 127.0.0.1:0 --data "$data" \
-	--max-upload 64K --threads 4 >"$log" 2>&1 &
-pid=$!
-port=
-for _ in $(seq 1 100); do
-	port=$(sed -n 's|.*listening on http://127.0.0.1:\([0-9]*\)/.*|\1|p' "$log")
-	[ -n "$port" ] && break
-	sleep 0.1
-done
-if [ -z "$port" ]; then
-	echo "FAIL: server did not start"; cat "$log"; exit 1
-fi
+web_start "$db" "$data" "$log" "" --max-upload 64K --threads 4 || exit 1
+port=$web_port
 
 python3 "$ROOT/test/e2e/web_test.py" --base "http://127.0.0.1:$port" \
-	--db "$db" --data "$data" --bin "$SAKIP_BIN" --users "$users" \
+	--db "$db" --data "$data" --bin "$SAKIP_BIN" --users "$WEB_USERS" \
 	--pemda "$pemda"
 rc=$?
 
@@ -100,10 +59,8 @@ sys.exit(0 if reply.startswith("HTTP/1.1 ") else 1)
 EOF
 client=$!
 for _ in $(seq 1 50); do [ -f "$TMP/ready" ] && break; sleep 0.1; done
-kill -TERM "$pid"
-wait "$pid"
+web_stop
 src=$?
-pid=
 wait "$client"
 crc=$?
 if [ "$src" -eq 0 ] && [ "$crc" -eq 0 ] && grep -q "sakip serve: stopped" "$log"
@@ -120,19 +77,13 @@ fi
 
 # --listen takes an IPv6 address in brackets (skipped without IPv6 loopback).
 if python3 -c 'import socket; socket.socket(socket.AF_INET6).bind(("::1", 0))' 2>/dev/null; then
-	"$SAKIP_BIN" --db "$db" serve --listen '[::1]:0' --data "$data" >"$TMP/v6.log" 2>&1 &
-	pid=$!
-	port=
-	for _ in $(seq 1 100); do
-		port=$(sed -n 's|.*listening on http://\[::1\]:\([0-9]*\)/.*|\1|p' "$TMP/v6.log")
-		[ -n "$port" ] && break
-		sleep 0.1
-	done
+	web_start "$db" "$data" "$TMP/v6.log" '[::1]:0' >/dev/null
+	port=$web_port
 	got=$(python3 -c 'import http.client, sys
 c = http.client.HTTPConnection("::1", int(sys.argv[1]), timeout=10)
 c.request("GET", "/masuk")
 print(c.getresponse().status)' "${port:-0}" 2>&1)
-	stop
+	web_stop
 	if [ -n "$port" ] && [ "$got" = 200 ]; then
 		pass=$((pass + 1)); echo "ok   --listen [::1]:0: served over IPv6 (port $port)"
 	else

@@ -1,5 +1,6 @@
 """Drives a running `sakip serve` through the AKIP evaluation pages
-(standard library only; the HTTP client and check() are web_test's).
+(standard library only; the HTTP client, check(), the run's setup and
+the authorisation matrix are web_test's).
 
     python3 web_lke_test.py --base http://127.0.0.1:PORT --db DB \
         --bin SAKIP --users USERS.txt --data test/data/lke
@@ -10,7 +11,6 @@ read (sqlite3) and exported (`sakip evaluasi ekspor`) to check what a
 request wrote or did not write; scores are compared with `sakip evaluasi
 nilai --format json` on the same database. Exit status 0 when every check
 passed; prints one line per check and the authorisation matrix."""
-import argparse
 import html
 import json
 import os
@@ -18,34 +18,13 @@ import re
 import sqlite3
 import subprocess
 import sys
-import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-import web_test  # noqa: E402
-from web_test import Client, check  # noqa: E402
-
-ROLES = ["publik", "admin", "op_a", "verifikator", "evaluator", "pimpinan"]
-XSS = ['<script>alert("x")</script>', '"><img src=x onerror=alert(1)>',
-       "'><svg onload=alert(1)>"]
-
-
-class Env:
-    pass
+from web_test import (READ, XSS, audits, check, finish,  # noqa: E402
+                      matrix, only, q, setup, wait_for)
 
 
 # ---- the database and the CLI ------------------------------------------------
-
-def q(env, sql, args=()):
-    with sqlite3.connect(env.db) as db:
-        return db.execute(sql, args).fetchall()
-
-
-def audits(env, action=None):
-    if action:
-        return q(env, "SELECT count(*) FROM audit_log WHERE action = ?",
-                 (action,))[0][0]
-    return q(env, "SELECT count(*) FROM audit_log")[0][0]
-
 
 def sakip(env, *args):
     return subprocess.run([env.bin, "--db", env.db] + list(args),
@@ -471,15 +450,6 @@ def t_xss(env):
           str(r.status))
 
 
-def wait_for(fn, seconds=5):
-    end = time.time() + seconds
-    while time.time() < end:
-        if fn():
-            return True
-        time.sleep(0.2)
-    return fn()
-
-
 def t_cli_terbit(env):
     r = sakip(env, "evaluasi", "terbit", "--instansi", "dinas-contoh",
               "--tahun", "2024")
@@ -537,19 +507,15 @@ def t_overview(env):
 
 def matrix_rows(env):
     A, B = env.A, env.B
-    read = {"publik": 302, "admin": 200, "op_a": 200, "verifikator": 200,
-            "evaluator": 200, "pimpinan": 200}
-    only = lambda roles, code, anon=302: {r: (code if r in roles else 403)
-                                          for r in ROLES} | {"publik": anon}
     empty = {"tahun": 2026}
     return [
-        ("overview", "GET", "/evaluasi", None, dict(read, op_a=302)),
-        ("agency year", "GET", f"/evaluasi/{A}", None, read),
+        ("overview", "GET", "/evaluasi", None, dict(READ, op_a=302)),
+        ("agency year", "GET", f"/evaluasi/{A}", None, READ),
         ("agency year (other)", "GET", f"/evaluasi/{B}", None,
-         dict(read, op_a=403)),
-        ("usulan sheet", "GET", f"/evaluasi/{A}/usulan", None, read),
+         dict(READ, op_a=403)),
+        ("usulan sheet", "GET", f"/evaluasi/{A}/usulan", None, READ),
         ("usulan sheet (other)", "GET", f"/evaluasi/{B}/usulan", None,
-         dict(read, op_a=403)),
+         dict(READ, op_a=403)),
         ("usulan save", "POST", f"/evaluasi/{A}/usulan", empty,
          only(["op_a"], 400, 403)),
         ("usulan save (other)", "POST", f"/evaluasi/{B}/usulan", empty,
@@ -560,40 +526,15 @@ def matrix_rows(env):
          only(["evaluator"], 400, 403)),
         ("publish", "POST", f"/evaluasi/{A}/terbit",
          {"tahun": 2024, "aksi": "periksa"}, only(["evaluator"], 400, 403)),
-        ("LHE published", "GET", f"/evaluasi/{A}/lhe?tahun=2024", None, read),
+        ("LHE published", "GET", f"/evaluasi/{A}/lhe?tahun=2024", None, READ),
         ("LHE draft", "GET", f"/evaluasi/{B}/lhe?tahun=2024", None,
-         dict(read, op_a=403, verifikator=404, pimpinan=404)),
+         dict(READ, op_a=403, verifikator=404, pimpinan=404)),
     ]
 
 
 def t_matrix(env):
-    rows = matrix_rows(env)
-    w = max(len(r[0]) + len(r[1]) + 1 for r in rows)
-    print("\nauthorisation matrix of the evaluation pages: status got "
-          "(expected when different)")
-    print(" ".join(["page / action".ljust(w)] + [r.rjust(11) for r in ROLES]))
-    bad = []
-    before = snapshot(env)
-    for label, method, path, fields, want in rows:
-        cells = []
-        for role in ROLES:
-            c = env.clients.get(role) or Client(env.base)
-            if method == "GET":
-                got = c.get(path).status
-            else:
-                f = dict(fields)
-                if role != "publik":
-                    f["csrf"] = c.csrf("/publik")
-                got = c.post(path, f).status
-            if got != want[role]:
-                bad.append(f"{label} as {role}: {got}, want {want[role]}")
-            cells.append((str(got) if got == want[role]
-                          else f"{got}({want[role]})!").rjust(11))
-        print(" ".join([f"{method} {label}".ljust(w)] + cells))
-    print()
-    check(f"authorisation matrix, {len(rows)} actions x {len(ROLES)} roles, "
-          "nothing written", not bad and snapshot(env) == before,
-          "; ".join(bad))
+    matrix(env, "authorisation matrix of the evaluation pages",
+           matrix_rows(env), cell=11, unchanged=snapshot)
 
 
 def t_get_aman(env):
@@ -614,32 +555,16 @@ def t_get_aman(env):
 
 
 def main():
-    ap = argparse.ArgumentParser()
-    for k in ("base", "db", "bin", "users", "data"):
-        ap.add_argument("--" + k, required=True)
-    a = ap.parse_args()
-    env = Env()
-    env.base, env.db, env.bin, env.data = a.base, a.db, a.bin, a.data
-    env.pw = {}
-    for line in open(a.users):
-        name, _, pw = line.split()
-        env.pw[name] = pw
-    env.clients = {}
-    for role in ("admin", "op_a", "op_b", "verifikator", "evaluator",
-                 "pimpinan"):
-        c = Client(env.base)
-        if not check(f"login as {role}", c.login(role, env.pw[role]).status
-                     == 302):
-            sys.exit(1)
-        env.clients[role] = c
+    env = setup(("base", "db", "bin", "users", "data"),
+                ("admin", "op_a", "op_b", "verifikator", "evaluator",
+                 "pimpinan"))
     ids = dict(q(env, "SELECT kode, id FROM instansi"))
     env.A, env.B = ids["kec-contoh"], ids["dinas-contoh"]
     for t in (t_awal, t_usulan_baru, t_usulan_simpan, t_usulan_tolak,
               t_lingkup, t_csrf, t_penetapan, t_rekomendasi, t_xss,
               t_cli_terbit, t_overview, t_matrix, t_get_aman):
         t(env)
-    print(f"{len(web_test.PASS)} passed, {len(web_test.FAIL)} failed")
-    sys.exit(1 if web_test.FAIL else 0)
+    finish()
 
 
 if __name__ == "__main__":

@@ -10,31 +10,22 @@
 # agreeing, refusals (409, 403, CSRF, bad uploads), XSS, the overdue
 # filter, and the authorisation matrix of these routes, printed.
 . "$(dirname "$0")/../lib/common.sh"
+. "$ROOT/test/lib/web.sh"
 DATA=$ROOT/test/data/lke
 db=$TMP/rek.db
 files=$TMP/data
-users=$TMP/users.txt
 log=$TMP/serve.log
 now=2025-07-15
-pid=
-
-stop() {
-	[ -n "$pid" ] && kill -TERM "$pid" 2>/dev/null && wait "$pid" 2>/dev/null
-	pid=
-}
-trap 'stop; rm -rf "$TMP"' EXIT INT TERM
+pemda=9901
 
 # Pages print through html_printf only: no raw printf into a page body.
-if grep -n 'sbuf_add[sf]\?(&o->body\|[^_]printf(&o->body\|fprintf\|[^_a-z]printf(' \
-	"$ROOT/src/web/page_rekomendasi.c"; then
+if web_raw_output "$ROOT/src/web/page_rekomendasi.c"; then
 	echo "FAIL: raw output in page_rekomendasi.c"
 	exit 1
 fi
 
 E="$SAKIP_BIN --db $db evaluasi"
-"$SAKIP_BIN" --db "$db" import "$DATA/pemda.json" >/dev/null &&
-$E template impor "$DATA/template-opd-contoh.json" >/dev/null ||
-	{ echo "FAIL: pemda or template not imported"; exit 1; }
+web_import_lke_pemda
 for f in "$DATA"/*-penetapan.json; do
 	$E impor "$f" >/dev/null || { echo "FAIL: evaluasi impor $f"; exit 1; }
 done
@@ -72,47 +63,15 @@ EOF
 publish kec-contoh 2024 && publish dinas-contoh 2024 ||
 	{ echo "FAIL: publishing"; exit 1; }
 
-: >"$users"
-add_user() { # name role [instansi]
-	pw="sandi-uji-$1-$(od -An -N6 -tx1 /dev/urandom | tr -d ' \n')"
-	if [ -n "${3:-}" ]; then
-		printf '%s\n' "$pw" | "$SAKIP_BIN" --db "$db" user add "$1" \
-			--role "$2" --pemda 9901 --instansi "$3" --password-stdin
-	else
-		printf '%s\n' "$pw" | "$SAKIP_BIN" --db "$db" user add "$1" \
-			--role "$2" --password-stdin
-	fi >/dev/null || { echo "FAIL: user add $1"; exit 1; }
-	echo "$1 $2 $pw" >>"$users"
-}
-add_user admin admin
-add_user op_a operator kec-contoh
-add_user op_b operator dinas-contoh
-add_user verifikator verifikator
-add_user evaluator evaluator
-add_user pimpinan pimpinan
+web_add_users kec-contoh dinas-contoh
 
-SAKIP_NOW=$now "$SAKIP_BIN" --db "$db" serve --listen 127.0.0.1:0 \
-	--data "$files" --max-upload 64K --threads 2 >"$log" 2>&1 &
-pid=$!
-port=
-for _ in $(seq 1 100); do
-	port=$(sed -n 's|.*listening on http://127.0.0.1:\([0-9]*\)/.*|\1|p' "$log")
-	[ -n "$port" ] && break
-	sleep 0.1
-done
-if [ -z "$port" ]; then
-	echo "FAIL: server did not start"; cat "$log"; exit 1
-fi
-
-SAKIP_NOW=$now python3 "$ROOT/test/e2e/web_rek_test.py" \
-	--base "http://127.0.0.1:$port" --db "$db" --data "$files" \
-	--bin "$SAKIP_BIN" --users "$users" --now "$now"
+# The server and the test (and the CLI it runs) on the same fixed day.
+SAKIP_NOW=$now
+export SAKIP_NOW
+web_start "$db" "$files" "$log" "" --max-upload 64K --threads 2 || exit 1
+python3 "$ROOT/test/e2e/web_rek_test.py" \
+	--base "http://127.0.0.1:$web_port" --db "$db" --data "$files" \
+	--bin "$SAKIP_BIN" --users "$WEB_USERS" --now "$now"
 rc=$?
-kill -TERM "$pid"
-wait "$pid"
-src=$?
-pid=
-if [ "$src" -ne 0 ]; then
-	echo "FAIL: server exit $src"; tail -5 "$log"; exit 1
-fi
+web_stop_clean || exit 1
 exit $rc

@@ -10,7 +10,6 @@ verifikator, evaluator and pimpinan. The database is read (sqlite3) to
 find the recommendations' ids and to check what a request wrote or did
 not write. Exit status 0 when every check passed; prints one line per
 check and the authorisation matrix."""
-import argparse
 import json
 import os
 import re
@@ -19,24 +18,11 @@ import subprocess
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-import web_test  # noqa: E402
-from web_test import Client, check, pdf  # noqa: E402
-
-ROLES = ["publik", "admin", "op_a", "verifikator", "evaluator", "pimpinan"]
-XSS = ['<script>alert("x")</script>', '"><img src=x onerror=alert(1)>',
-       "'><svg onload=alert(1)>"]
-
-
-class Env:
-    pass
+from web_test import (READ, ROLES, XSS, audits, check, files,  # noqa: E402
+                      finish, matrix, office, only, pdf, q, setup)
 
 
 # ---- what the database holds --------------------------------------------------
-
-def q(env, sql, args=()):
-    with sqlite3.connect(env.db) as db:
-        return db.execute(sql, args).fetchall()
-
 
 def rek_ids(env):
     """{(instansi kode, tahun, nomor): lke_rekomendasi.id}"""
@@ -56,18 +42,6 @@ def tls(env, rid=None):
     return q(env, "SELECT id, tanggal, uraian, bukti, diverifikasi_oleh,"
              " diverifikasi_pada, catatan_verifikasi FROM lke_tindak_lanjut"
              " WHERE rekomendasi_id = ? ORDER BY id", (rid,))
-
-
-def audits(env, action=None):
-    if action:
-        return q(env, "SELECT count(*) FROM audit_log WHERE action = ?",
-                 (action,))[0][0]
-    return q(env, "SELECT count(*) FROM audit_log")[0][0]
-
-
-def files(env):
-    d = os.path.join(env.data, "bukti")
-    return sorted(os.listdir(d)) if os.path.isdir(d) else []
 
 
 def written(env):
@@ -320,7 +294,7 @@ def t_uploads(env):
         check(f"upload of {name} -> {want}, no row, no file left",
               r.status == want and written(env) == before,
               f"{r.status} {len(files(env))}")
-    r = follow_up(a, rid, "bukti tabel", bukti=("rekap.xlsx", web_test.office("xlsx")))
+    r = follow_up(a, rid, "bukti tabel", bukti=("rekap.xlsx", office("xlsx")))
     rows = tls(env, rid)
     check("a real XLSX is accepted and stored as bukti/<hex>.xlsx",
           r.status == 302 and re.fullmatch(r"bukti/[0-9a-f]{32}\.xlsx",
@@ -378,80 +352,39 @@ def matrix_rows(env):
     rb = env.rb
     tla = tls(env, env.ids[("kec-contoh", 2024, 1)])[0][0]
     ra1 = env.ids[("kec-contoh", 2024, 1)]
-    read = {"publik": 302, "admin": 200, "op_a": 200, "verifikator": 200,
-            "evaluator": 200, "pimpinan": 200}
-    other = dict(read, op_a=403)
-    draft = dict(read, op_a=404, verifikator=404, pimpinan=404)
-    only = lambda role, code: {r: (code if r == role else 403) for r in ROLES}
+    other = dict(READ, op_a=403)
+    draft = dict(READ, op_a=404, verifikator=404, pimpinan=404)
     empty = {"uraian": ""}
     bad = {"status": "periksa"}
     return [
-        ("list", "GET", "/rekomendasi", None, read),
-        ("list, overdue", "GET", "/rekomendasi?terlambat=1", None, read),
-        ("recommendation", "GET", f"/rekomendasi/{ra}", None, read),
+        ("list", "GET", "/rekomendasi", None, READ),
+        ("list, overdue", "GET", "/rekomendasi?terlambat=1", None, READ),
+        ("recommendation", "GET", f"/rekomendasi/{ra}", None, READ),
         ("recommendation (other)", "GET", f"/rekomendasi/{rb}", None, other),
         ("recommendation (draft)", "GET", f"/rekomendasi/{rd}", None, draft),
         ("recommendation (none)", "GET", "/rekomendasi/999999", None,
          dict({r: 404 for r in ROLES}, publik=302)),
-        ("evidence", "GET", f"/rekomendasi/{ra1}/bukti/{tla}", None, read),
+        ("evidence", "GET", f"/rekomendasi/{ra1}/bukti/{tla}", None, READ),
         ("follow-up", "POST", f"/rekomendasi/{ra}/tindak-lanjut", empty,
-         only("op_a", 400)),
+         only("op_a", 400, 403)),
         ("follow-up (other)", "POST", f"/rekomendasi/{rb}/tindak-lanjut", empty,
-         only("op_a", 403)),
+         only("op_a", 403, 403)),
         ("verify", "POST", f"/rekomendasi/{ra}/verifikasi", bad,
-         only("evaluator", 400)),
+         only("evaluator", 400, 403)),
         ("verify (other)", "POST", f"/rekomendasi/{rb}/verifikasi", bad,
-         only("evaluator", 400)),
+         only("evaluator", 400, 403)),
     ]
 
 
 def t_matrix(env):
-    rows = matrix_rows(env)
-    w0 = max(len(r[0]) + len(r[1]) + 1 for r in rows)
-    print("\nauthorisation matrix (recommendations): status got "
-          "(expected when different)")
-    print(" ".join(["page / action".ljust(w0)] + [r.rjust(11) for r in ROLES]))
-    bad = []
-    before = written(env)
-    for label, method, path, fields, want in rows:
-        cells = []
-        for role in ROLES:
-            c = env.clients.get(role) or Client(env.base)
-            if method == "GET":
-                got = c.get(path).status
-            else:
-                f = dict(fields)
-                if role != "publik":
-                    f["csrf"] = c.csrf("/publik")
-                got = c.post(path, f).status
-            if got != want[role]:
-                bad.append(f"{label} as {role}: {got}, want {want[role]}")
-            cells.append((str(got) if got == want[role]
-                          else f"{got}({want[role]})!").rjust(11))
-        print(" ".join([f"{method} {label}".ljust(w0)] + cells))
-    print()
-    check(f"authorisation matrix, {len(rows)} actions x {len(ROLES)} roles, "
-          "nothing written", not bad and written(env) == before, "; ".join(bad))
+    matrix(env, "authorisation matrix (recommendations)", matrix_rows(env),
+           cell=11, unchanged=written)
 
 
 def main():
-    ap = argparse.ArgumentParser()
-    for k in ("base", "db", "data", "bin", "users", "now"):
-        ap.add_argument("--" + k, required=True)
-    a = ap.parse_args()
-    env = Env()
-    env.base, env.db, env.data, env.bin, env.now = a.base, a.db, a.data, a.bin, a.now
-    env.pw = {}
-    for line in open(a.users):
-        name, _, pw = line.split()
-        env.pw[name] = pw
-    env.clients = {}
-    for role in ("admin", "op_a", "op_b", "verifikator", "evaluator", "pimpinan"):
-        c = Client(env.base)
-        r = c.login(role, env.pw[role])
-        if not check(f"login as {role}", r.status == 302, str(r.status)):
-            sys.exit(1)
-        env.clients[role] = c
+    env = setup(("base", "db", "data", "bin", "users", "now"),
+                ("admin", "op_a", "op_b", "verifikator", "evaluator",
+                 "pimpinan"))
     env.ids = rek_ids(env)
     env.rb = env.ids[("dinas-contoh", 2024, 1)]
     env.inst_b = q(env, "SELECT id FROM instansi WHERE kode = 'dinas-contoh'")[0][0]
@@ -460,8 +393,7 @@ def main():
         t(env)
     env.clients.pop("op_b")
     t_matrix(env)
-    print(f"{len(web_test.PASS)} passed, {len(web_test.FAIL)} failed")
-    sys.exit(1 if web_test.FAIL else 0)
+    finish()
 
 
 if __name__ == "__main__":

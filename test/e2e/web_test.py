@@ -110,10 +110,74 @@ def office(kind):
     return buf.getvalue()
 
 
-# ---- setup --------------------------------------------------------------------
+# ---- setup, shared with web_lke_test and web_rek_test --------------------------
 
 class Env:
     pass
+
+
+def setup(args, roles):
+    """The Env of a run: env.NAME from --NAME for each of args (all
+    required), env.pw from the users file's "name role password" lines,
+    and env.clients[role] logged in for each of roles, a check each;
+    exits 1 when a login fails."""
+    ap = argparse.ArgumentParser()
+    for k in args:
+        ap.add_argument("--" + k, required=True)
+    a = ap.parse_args()
+    env = Env()
+    for k in args:
+        setattr(env, k, getattr(a, k))
+    env.pw = {}
+    with open(env.users) as f:
+        for line in f:
+            name, _, pw = line.split()
+            env.pw[name] = pw
+    env.clients = {}
+    for role in roles:
+        c = Client(env.base)
+        r = c.login(role, env.pw[role])
+        if not check(f"login as {role}", r.status == 302, str(r.status)):
+            sys.exit(1)
+        env.clients[role] = c
+    return env
+
+
+def finish():
+    print(f"{len(PASS)} passed, {len(FAIL)} failed")
+    sys.exit(1 if FAIL else 0)
+
+
+def q(env, sql, args=()):
+    with sqlite3.connect(env.db) as db:
+        return db.execute(sql, args).fetchall()
+
+
+def audits(env, action=None):
+    """The rows of the audit log, or those of one action."""
+    if action:
+        return q(env, "SELECT count(*) FROM audit_log WHERE action = ?",
+                 (action,))[0][0]
+    return q(env, "SELECT count(*) FROM audit_log")[0][0]
+
+
+def files(env):
+    """The evidence files under the data dir."""
+    d = os.path.join(env.data, "bukti")
+    return sorted(os.listdir(d)) if os.path.isdir(d) else []
+
+
+def wait_for(fn, seconds=5):
+    """Whether fn() turns true within seconds (polled every 0.2 s)."""
+    end = time.time() + seconds
+    while time.time() < end:
+        if fn():
+            return True
+        time.sleep(0.2)
+    return fn()
+
+
+# ---- setup of this run ----------------------------------------------------------
 
 
 def discover(env):
@@ -147,18 +211,7 @@ def entry_form(c, ind, tahun):
 
 
 def entries(env):
-    with sqlite3.connect(env.db) as db:
-        return db.execute("SELECT count(*) FROM realisasi_entri").fetchone()[0]
-
-
-def audits(env):
-    with sqlite3.connect(env.db) as db:
-        return db.execute("SELECT count(*) FROM audit_log").fetchone()[0]
-
-
-def files(env):
-    d = os.path.join(env.data, "bukti")
-    return sorted(os.listdir(d)) if os.path.isdir(d) else []
+    return q(env, "SELECT count(*) FROM realisasi_entri")[0][0]
 
 
 def submit(c, ind, tahun, nilai, catatan="", per=None, files_=None, aksi="ajukan"):
@@ -547,6 +600,53 @@ def t_orphan(env):
 # ---- the authorisation matrix --------------------------------------------------
 
 ROLES = ["publik", "admin", "op_a", "verifikator", "evaluator", "pimpinan"]
+READ = {"publik": 302, "admin": 200, "op_a": 200, "verifikator": 200,
+        "evaluator": 200, "pimpinan": 200}
+
+
+def only(roles, code, anon=302):
+    """Expected statuses: code for roles (one name or a list), 403 for the
+    other logged-in roles, anon for the public."""
+    roles = [roles] if isinstance(roles, str) else roles
+    return {r: (code if r in roles else 403) for r in ROLES} | {"publik": anon}
+
+
+def matrix(env, title, rows, cell=9, unchanged=None):
+    """Requests each of rows (label, method, path, fields, expected status
+    per role) as every role of ROLES, with its client in env.clients or a
+    fresh one (the public); a POST carries the role's CSRF token. Prints
+    the statuses got, the expected one beside any that differs, in columns
+    at least cell wide under title, and checks them all at once; given
+    unchanged, a function of env, also that it returns after what it
+    returned before (nothing written)."""
+    before = unchanged(env) if unchanged else None
+    w0 = max(len(r[0]) + len(r[1]) + 1 for r in rows)
+    print(f"\n{title}: status got (expected when different)")
+    print(" ".join(["page / action".ljust(w0)] +
+                   [r.rjust(max(len(r), cell)) for r in ROLES]))
+    bad = []
+    for label, method, path, fields, want in rows:
+        cells = []
+        for role in ROLES:
+            c = env.clients.get(role) or Client(env.base)
+            if method == "GET":
+                got = c.get(path).status
+            else:
+                f = dict(fields)
+                if role != "publik":
+                    f["csrf"] = c.csrf("/publik")
+                got = c.post(path, f).status
+            if got != want[role]:
+                bad.append(f"{label} as {role}: {got}, want {want[role]}")
+            cells.append((str(got) if got == want[role]
+                          else f"{got}({want[role]})!").rjust(max(len(role), cell)))
+        print(" ".join([f"{method} {label}".ljust(w0)] + cells))
+    print()
+    name = f"authorisation matrix, {len(rows)} actions x {len(ROLES)} roles"
+    if unchanged:
+        return check(name + ", nothing written",
+                     not bad and unchanged(env) == before, "; ".join(bad))
+    return check(name, not bad, "; ".join(bad))
 
 
 def matrix_rows(env):
@@ -554,24 +654,20 @@ def matrix_rows(env):
     A, B = env.inst_a, env.inst_b
     ia, ib = env.ind_a, env.ind_b
     ea, eb = env.eid_a, env.eid_b
-    read = {"publik": 302, "admin": 200, "op_a": 200, "verifikator": 200,
-            "evaluator": 200, "pimpinan": 200}
-    other = dict(read, op_a=403)
-    only = lambda role, code, anon=302: {r: (code if r == role else 403)
-                                        for r in ROLES} | {"publik": anon}
+    other = dict(READ, op_a=403)
     entry = {"tahun": 2026, "periode": "triwulan-3", "nilai": "5", "aksi": "draf"}
     return [
-        ("dashboard", "GET", "/dasbor", None, dict(read, op_a=403)),
-        ("agency page", "GET", f"/instansi/{A}", None, read),
+        ("dashboard", "GET", "/dasbor", None, dict(READ, op_a=403)),
+        ("agency page", "GET", f"/instansi/{A}", None, READ),
         ("agency page (other)", "GET", f"/instansi/{B}", None, other),
-        ("indicator page", "GET", f"/indikator/{ia}", None, read),
+        ("indicator page", "GET", f"/indikator/{ia}", None, READ),
         ("indicator page (other)", "GET", f"/indikator/{ib}", None, other),
         ("entry form", "GET", f"/realisasi/{ia}", None, only("op_a", 200)),
         ("entry form (other)", "GET", f"/realisasi/{ib}", None, only("op_a", 403)),
         ("entry save", "POST", f"/realisasi/{ia}", entry, only("op_a", 302, 403)),
         ("entry save (other)", "POST", f"/realisasi/{ib}", entry,
          only("op_a", 403, 403)),
-        ("evidence", "GET", f"/bukti/{ea}", None, read),
+        ("evidence", "GET", f"/bukti/{ea}", None, READ),
         ("evidence (other)", "GET", f"/bukti/{eb}", None, other),
         ("verification queue", "GET", "/verifikasi", None, only("verifikator", 200)),
         ("verify", "POST", f"/verifikasi/{ea}", {"aksi": "periksa"},
@@ -593,31 +689,7 @@ def matrix_rows(env):
 
 
 def t_matrix(env):
-    rows = matrix_rows(env)
-    widths = [max(len(r[0]) + len(r[1]) + 1 for r in rows)] + [len(r) for r in ROLES]
-    print("\nauthorisation matrix: status got (expected when different)")
-    print(" ".join(["page / action".ljust(widths[0])] +
-                   [r.rjust(max(w, 9)) for r, w in zip(ROLES, widths[1:])]))
-    bad = []
-    for label, method, path, fields, want in rows:
-        cells = []
-        for role in ROLES:
-            c = env.clients.get(role) or Client(env.base)
-            if method == "GET":
-                got = c.get(path).status
-            else:
-                f = dict(fields)
-                if role != "publik":
-                    f["csrf"] = c.csrf("/publik")
-                got = c.post(path, f).status
-            cell = str(got) if got == want[role] else f"{got}({want[role]})!"
-            if got != want[role]:
-                bad.append(f"{label} as {role}: {got}, want {want[role]}")
-            cells.append(cell.rjust(max(len(role), 9)))
-        print(" ".join([f"{method} {label}".ljust(widths[0])] + cells))
-    print()
-    check(f"authorisation matrix, {len(rows)} actions x {len(ROLES)} roles",
-          not bad, "; ".join(bad))
+    matrix(env, "authorisation matrix", matrix_rows(env))
     n0 = entries(env)
     c = env.clients["op_a"]
     tok = c.csrf("/publik")
@@ -644,6 +716,14 @@ def free_port():
     return port
 
 
+def serving(base):
+    try:
+        Client(base).get("/publik")
+        return True
+    except OSError:
+        return False
+
+
 def t_timeouts_throttle(env):
     port = free_port()
     log = open(os.path.join(os.path.dirname(env.db), "serve2.log"), "w")
@@ -654,12 +734,7 @@ def t_timeouts_throttle(env):
                           "--throttle-window", "60"], stdout=log, stderr=log)
     try:
         base = f"http://127.0.0.1:{port}"
-        for _ in range(100):
-            try:
-                Client(base).get("/publik")
-                break
-            except OSError:
-                time.sleep(0.1)
+        wait_for(lambda: serving(base), 10)
         c = Client(base)
         c.login("pimpinan", env.pw["pimpinan"])
         ok1 = c.get("/dasbor").status == 200
@@ -695,30 +770,14 @@ def t_timeouts_throttle(env):
 
 
 def main():
-    ap = argparse.ArgumentParser()
-    for k in ("base", "db", "data", "bin", "users", "pemda"):
-        ap.add_argument("--" + k, required=True)
-    a = ap.parse_args()
-    env = Env()
-    env.base, env.db, env.data, env.bin, env.pemda = a.base, a.db, a.data, a.bin, a.pemda
-    env.pw = {}
-    for line in open(a.users):
-        name, _, pw = line.split()
-        env.pw[name] = pw
-    env.clients = {}
-    for role in ("admin", "op_a", "verifikator", "evaluator", "pimpinan"):
-        c = Client(env.base)
-        r = c.login(role, env.pw[role])
-        if not check(f"login as {role}", r.status == 302, str(r.status)):
-            sys.exit(1)
-        env.clients[role] = c
+    env = setup(("base", "db", "data", "bin", "users", "pemda"),
+                ("admin", "op_a", "verifikator", "evaluator", "pimpinan"))
     discover(env)
     for t in (t_headers, t_login, t_fixation, t_csrf_forms, t_flow, t_uploads,
               t_xss, t_sql, t_policy, t_lock, t_publish, t_matrix, t_get_is_safe,
               t_orphan, t_timeouts_throttle):
         t(env)
-    print(f"{len(PASS)} passed, {len(FAIL)} failed")
-    sys.exit(1 if FAIL else 0)
+    finish()
 
 
 if __name__ == "__main__":
