@@ -10,6 +10,9 @@ web_port=
 web_log=
 : >"$WEB_USERS"
 trap 'web_stop; rm -rf "$TMP"' EXIT INT TERM
+# The test drivers import web_test.py: no __pycache__ left in the tree.
+PYTHONDONTWRITEBYTECODE=1
+export PYTHONDONTWRITEBYTECODE
 
 # Adds a user with a random password, and a "name role password" line for
 # it to $WEB_USERS; exits 1 when `sakip user add` fails.
