@@ -129,6 +129,9 @@ static int user_instansi(struct store *s, const char *pemda_kode,
 	sqlite3_finalize(st);
 	if (rc != SQLITE_DONE)
 		return store_fail(s, rc, e, "finding instansi");
+	if (n == 0 && pemda_kode)
+		return sk_errf(e, SK_EINVAL, "instansi '%s' is not in pemda "
+			       "'%s'", kode, pemda_kode);
 	if (n == 0)
 		return sk_errf(e, SK_EINVAL, "instansi '%s' is not in the "
 			       "database", kode);

@@ -31,6 +31,13 @@ if [ $? -eq 1 ] && printf '%s' "$out" | grep -q "needs an instansi"; then
 else
 	fail=$((fail + 1)); echo "FAIL user add without agency: $out"
 fi
+out=$("$SAKIP_BIN" --db "$db" user add op_y --role operator --pemda 0000 \
+	--instansi "$a" 2>&1)
+if [ $? -eq 1 ] && printf '%s' "$out" | grep -q "'$a' is not in pemda '0000'"; then
+	pass=$((pass + 1)); echo "ok   user add: an agency of another pemda is named as such"
+else
+	fail=$((fail + 1)); echo "FAIL user add, agency in another pemda: $out"
+fi
 
 web_start "$db" "$data" "$log" "" --max-upload 64K --threads 4 || exit 1
 port=$web_port
