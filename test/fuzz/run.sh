@@ -3,17 +3,26 @@
 # clang -fsanitize=fuzzer,address,undefined against src/core and src/util,
 # and runs each for SECONDS seconds (default 60):
 #
-#   sh test/fuzz/run.sh [SECONDS]        (make fuzz, FUZZ_SECONDS=60)
+#   sh test/fuzz/run.sh [SECONDS] [TARGET...]   (make fuzz, FUZZ_SECONDS=60)
+#
+# TARGET (fuzz_lke, …) runs only those; all by default.
 #
 # Seeds come from test/fuzz/corpus/<target>/, tokens from
 # test/fuzz/<target>.dict; what the fuzzer finds goes to
 # build/fuzz/corpus/<target>/, crashes to build/fuzz/crash-<target>-*.
+# A target's comment may also name a command making more seeds into the
+# directory it is given (" * fuzz-seeds: sh test/fuzz/seeds_lke.sh",
+# run with build/fuzz/seeds/<target>, so that no binary workbook need
+# be committed) and a larger input size (" * fuzz-max-len: 24576",
+# default 4096).
 # Exits non-zero when a target does not build or finds a crash.
 set -u
 secs=${1:-60}
 case $secs in
-'' | *[!0-9]*) echo "usage: sh test/fuzz/run.sh [SECONDS]" >&2; exit 2 ;;
+'' | *[!0-9]*) echo "usage: sh test/fuzz/run.sh [SECONDS] [TARGET...]" >&2; exit 2 ;;
 esac
+[ $# -gt 0 ] && shift
+only=" $* "
 CC=${FUZZ_CC:-clang}
 O=build/fuzz
 SAN="-fsanitize=address,undefined -fno-sanitize-recover=undefined"
@@ -47,6 +56,7 @@ fail=0
 for t in test/fuzz/fuzz_*.c; do
 	[ -f "$t" ] || continue
 	name=$(basename "$t" .c)
+	[ "$only" = "  " ] || case $only in *" $name "*) ;; *) continue ;; esac
 	bin="$O/$name"
 	echo "== $name: building"
 	# a target may name more sources and pkg-config packages in its
@@ -54,6 +64,8 @@ for t in test/fuzz/fuzz_*.c; do
 	xsrc=$(sed -n 's/^ \* fuzz-src: //p' "$t")
 	xpkg=$(sed -n 's/^ \* fuzz-pkgs: //p' "$t")
 	xflags=${xpkg:+$(pkg-config --cflags --libs $xpkg)}
+	xseeds=$(sed -n 's/^ \* fuzz-seeds: //p' "$t")
+	maxlen=$(sed -n 's/^ \* fuzz-max-len: //p' "$t")
 	# shellcheck disable=SC2086
 	$CC $CFLAGS -Wall -Wextra -Werror -fsanitize=fuzzer "$t" $xsrc \
 		"$O/libsakip_fuzz.a" -lm $xflags -o "$bin" || {
@@ -64,6 +76,18 @@ for t in test/fuzz/fuzz_*.c; do
 	mkdir -p "$O/corpus/$name"
 	set -- "$O/corpus/$name"
 	[ -d "test/fuzz/corpus/$name" ] && set -- "$@" "test/fuzz/corpus/$name"
+	if [ -n "$xseeds" ]; then
+		rm -rf "$O/seeds/$name"
+		mkdir -p "$O/seeds/$name"
+		# shellcheck disable=SC2086
+		if $xseeds "$O/seeds/$name"; then
+			echo "== $name: $(ls "$O/seeds/$name" | wc -l) seeds made"
+		else
+			echo "fuzz: $name: '$xseeds' failed; the committed" \
+				"seeds only" >&2
+		fi
+		set -- "$@" "$O/seeds/$name"
+	fi
 	dict=""
 	[ -f "test/fuzz/$name.dict" ] && dict="-dict=test/fuzz/$name.dict"
 	echo "== $name: running for $secs s"
@@ -72,7 +96,7 @@ for t in test/fuzz/fuzz_*.c; do
 	ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
 	UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
 	"$bin" -max_total_time="$secs" -timeout=10 -rss_limit_mb=2048 \
-		-max_len=4096 -print_final_stats=1 \
+		-max_len="${maxlen:-4096}" -print_final_stats=1 \
 		-artifact_prefix="$O/crash-$name-" $dict "$@" \
 		>"$O/$name.log" 2>&1
 	rc=$?
