@@ -1,5 +1,6 @@
 /* lke_lembar: one worksheet of answers and its validation (lke.h). */
 #include "lke.h"
+#include "tanggal.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -132,32 +133,13 @@ int lke_status_parse(const char *z)
 	return -1;
 }
 
-int lke_tanggal_valid(const char *z)
-{
-	static const int aHari[12] = { 31, 29, 31, 30, 31, 30, 31, 31, 30, 31,
-				       30, 31 };
-	int y, m, d, i;
-
-	if (!z || strlen(z) != 10 || z[4] != '-' || z[7] != '-')
-		return 0;
-	for (i = 0; i < 10; i++)
-		if (i != 4 && i != 7 && (z[i] < '0' || z[i] > '9'))
-			return 0;
-	y = atoi(z);
-	m = atoi(z + 5);
-	d = atoi(z + 8);
-	if (y < 1900 || m < 1 || m > 12 || d < 1 || d > aHari[m - 1])
-		return 0;
-	return !(m == 2 && d == 29 && (y % 4 || (y % 100 == 0 && y % 400)));
-}
-
 static void check_lhe(const struct lke_template *t,
 		      const struct lke_lembar *l, struct chk *c)
 {
 	char key[160];
 	int i, k;
 
-	if (l->lhe_tanggal && !lke_tanggal_valid(l->lhe_tanggal))
+	if (l->lhe_tanggal && !tanggal_valid(l->lhe_tanggal))
 		bad(c, "lhe.tanggal", "must be a date YYYY-MM-DD");
 	for (i = 0; i < l->ncatatan; i++) {
 		snprintf(key, sizeof key, "catatan.%.100s", l->catatan[i].kode);
@@ -185,7 +167,7 @@ static void check_lhe(const struct lke_template *t,
 		    strcmp(r->prioritas, "sedang") &&
 		    strcmp(r->prioritas, "rendah"))
 			bad(c, key, "prioritas must be tinggi, sedang or rendah");
-		if (r->target && !lke_tanggal_valid(r->target))
+		if (r->target && !tanggal_valid(r->target))
 			bad(c, key, "target must be a date YYYY-MM-DD");
 	}
 }

@@ -1,28 +1,10 @@
 #include "isi.h"
+#include "../core/tanggal.h"
 #include "../util/sbuf.h"
 
 #include <ctype.h>
 #include <stdio.h>
 #include <string.h>
-
-static const char *const aBulan[] = { "Januari", "Februari", "Maret",
-	"April", "Mei", "Juni", "Juli", "Agustus", "September", "Oktober",
-	"November", "Desember" };
-
-const char *laporan_tanggal(const char *ymd, char *buf, size_t cap)
-{
-	static const int aHari[] = { 31, 29, 31, 30, 31, 30, 31, 31, 30, 31,
-				     30, 31 };
-	int y, m, d;
-	char tail;
-
-	if (!ymd || sscanf(ymd, "%4d-%2d-%2d%c", &y, &m, &d, &tail) != 3 ||
-	    strlen(ymd) != 10 || y < 1900 || m < 1 || m > 12 || d < 1 ||
-	    d > aHari[m - 1])
-		return NULL;
-	snprintf(buf, cap, "%d %s %d", d, aBulan[m - 1], y);
-	return buf;
-}
 
 const char *isi_nilai(struct doc *d, const struct nilai *n)
 {
@@ -150,7 +132,7 @@ void isi_tempat_tanggal(struct doc *d, const char *tempat,
 {
 	struct doc_para *p = doc_para(d, ST_RIGHT);
 	char buf[64];
-	const char *tgl = laporan_tanggal(tanggal, buf, sizeof buf);
+	const char *tgl = tanggal_id(tanggal, buf, sizeof buf);
 
 	if (tempat && tempat[0])
 		para_add(d, p, tempat, 0);

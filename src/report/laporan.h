@@ -31,7 +31,5 @@ int laporan_pk(const struct pkg *p, const struct laporan_opsi *o,
 int laporan_lkjip(const struct pkg *p, const struct laporan_opsi *o,
 		  struct doc *d, struct sk_err *e);
 
-/* "2 Januari 2024" from "2024-01-02" into buf; NULL when not a date. */
-const char *laporan_tanggal(const char *ymd, char *buf, size_t cap);
 
 #endif

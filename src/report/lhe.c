@@ -1,5 +1,6 @@
 /* lhe: the Laporan Hasil Evaluasi AKIP (lhe.h). */
 #include "lhe.h"
+#include "../core/tanggal.h"
 #include "isi.h"
 
 #include <stdio.h>
@@ -22,7 +23,7 @@ static const char *bobot(struct doc *d, struct num n)
 static const char *tanggal(struct doc *d, const char *ymd)
 {
 	char buf[64];
-	const char *z = ymd ? laporan_tanggal(ymd, buf, sizeof buf) : NULL;
+	const char *z = ymd ? tanggal_id(ymd, buf, sizeof buf) : NULL;
 
 	return z ? doc_str(d, z) : NULL;
 }

@@ -3,6 +3,7 @@
  * Pengantar, Ikhtisar Eksekutif, contents, BAB I-IV and the PK as annex.
  * BAB III (the measured performance) is in lkjip_bab3.c. */
 #include "lkjip.h"
+#include "../core/tanggal.h"
 #include "../core/money.h"
 
 #include <jansson.h>
@@ -590,7 +591,7 @@ static void bab2(struct lk *k)
 	tabel_iku(k);
 	doc_heading(d, 2, doc_strf(d, "2.3 Perjanjian Kinerja Tahun %d", k->tahun));
 	if (!isi_narasi_opsional(d, &k->in->narasi, k->tahun, "perjanjian_kinerja")) {
-		if (pk && laporan_tanggal(pk->ttd.tanggal, tgl, sizeof tgl))
+		if (pk && tanggal_id(pk->ttd.tanggal, tgl, sizeof tgl))
 			doc_textf(d, ST_NORMAL, "Perjanjian Kinerja Tahun %d "
 				  "ditandatangani di %s pada %s. Target dan "
 				  "anggarannya adalah sebagai berikut.", k->tahun,

@@ -123,6 +123,10 @@ int view_pred_rank(const struct view *v, const char *label);
 void view_capaian_cell(struct sbuf *b, const struct capaian *c);
 /* "Tujuan", "Sasaran", "Program", "Kegiatan", "Sub-kegiatan". */
 const char *view_tingkat(enum tingkat t);
+/* A date YYYY-MM-DD the Indonesian way ("30 Juni 2024", into buf); "–"
+ * for none, the text itself when it is not a date. */
+#define VIEW_TANGGAL_MAX 40
+const char *view_tanggal(const char *ymd, char buf[VIEW_TANGGAL_MAX]);
 /* An Indonesian period name: "Triwulan II", "Maret", "Tahunan". */
 const char *view_periode_nama(const char *periode, int ke);
 /* A table of the realisation of each quarter or month of p. */

@@ -111,6 +111,8 @@ static void filter_form(struct req *r, struct resp *o,
 static void list_row(struct sbuf *b, const struct web_rek *w,
 		     const char *today)
 {
+	char tgl[VIEW_TANGGAL_MAX];
+
 	html_trusted(b, terlambat(&w->r, today) ? "<tr class=\"terlambat\">" :
 		     "<tr>");
 	html_printf(b, "<td>%s</td><td>%d</td><td class=\"angka\">%d</td>"
@@ -119,7 +121,7 @@ static void list_row(struct sbuf *b, const struct web_rek *w,
 		    w->instansi_nama : w->instansi_kode, w->tahun, w->r.nomor,
 		    w->id, w->r.teks, w->r.kode ? w->r.kode : "–",
 		    w->r.prioritas ? w->r.prioritas : "–",
-		    w->r.target ? w->r.target : "–");
+		    view_tanggal(w->r.target, tgl));
 	status_badges(b, w, today);
 	html_printf(b, "</td><td>%s</td></tr>\n",
 		    w->tl_terakhir ? w->tl_terakhir : "–");
@@ -158,7 +160,7 @@ int page_rekomendasi_daftar(struct req *r, struct resp *o)
 	struct sk_err e;
 	const char *late = req_query(r, "terlambat");
 	int only_late = late && strcmp(late, "1") == 0;
-	char today[11];
+	char today[11], tgl[VIEW_TANGGAL_MAX];
 	int i, n, shown = 0;
 
 	req_today(r, today);
@@ -173,7 +175,8 @@ int page_rekomendasi_daftar(struct req *r, struct resp *o)
 	layout_begin(r, o, "Rekomendasi");
 	html_printf(&o->body, "<h1>Rekomendasi hasil evaluasi (LHE)</h1>\n"
 		    "<p class=\"catatan\">Per %s. Terlambat: lewat tanggal target "
-		    "dan belum selesai atau ditolak.</p>\n", today);
+		    "dan belum selesai atau ditolak.</p>\n",
+		    view_tanggal(today, tgl));
 	filter_form(r, o, &f, only_late);
 	summary(&o->body, &s);
 	for (i = 0; i < n; i++) {
@@ -236,6 +239,7 @@ static void bukti_cell(struct sbuf *b, const struct web_rek *w,
 static void tl_table(struct sbuf *b, const struct web_rek *w,
 		     const struct web_tl *tl, int ntl)
 {
+	char tgl[VIEW_TANGGAL_MAX];
 	int i;
 
 	html_trusted(b, "<h2>Tindak lanjut</h2>\n");
@@ -249,7 +253,8 @@ static void tl_table(struct sbuf *b, const struct web_rek *w,
 	for (i = 0; i < ntl; i++) {
 		const struct web_tl *t = &tl[i];
 
-		html_printf(b, "<tr><td>%s</td><td>%s</td><td>", t->t.tanggal,
+		html_printf(b, "<tr><td>%s</td><td>%s</td><td>",
+			    view_tanggal(t->t.tanggal, tgl),
 			    t->t.uraian);
 		bukti_cell(b, w, t);
 		if (t->t.diverifikasi_pada)
@@ -336,6 +341,7 @@ static void rek_head(struct resp *o, const struct web_rek *w,
 		     const char *today)
 {
 	struct sbuf *b = &o->body;
+	char tgl[VIEW_TANGGAL_MAX];
 
 	html_printf(b, "<h1>Rekomendasi %d — LHE %d</h1>\n<p class=\"catatan\">"
 		    "<a href=\"/instansi/%D?tahun=%d\">%s</a>", w->r.nomor,
@@ -344,13 +350,13 @@ static void rek_head(struct resp *o, const struct web_rek *w,
 	if (w->lhe_nomor)
 		html_printf(b, " · LHE nomor %s", w->lhe_nomor);
 	if (w->lhe_tanggal)
-		html_printf(b, " tanggal %s", w->lhe_tanggal);
+		html_printf(b, " tanggal %s", view_tanggal(w->lhe_tanggal, tgl));
 	html_printf(b, " · <a href=\"/rekomendasi?tahun=%d\">semua rekomendasi"
 		    "</a></p>\n", w->tahun);
 	html_printf(b, "<div class=\"kartu\"><p>%s</p><p>Kriteria %s · prioritas "
 		    "%s · target %s · ", w->r.teks, w->r.kode ? w->r.kode : "–",
 		    w->r.prioritas ? w->r.prioritas : "–",
-		    w->r.target ? w->r.target : "–");
+		    view_tanggal(w->r.target, tgl));
 	status_badges(b, w, today);
 	html_trusted(b, "</p></div>\n");
 }

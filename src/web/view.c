@@ -1,5 +1,6 @@
 /* view: a package loaded for a page and its year computed (page.h). */
 #include "page.h"
+#include "../core/tanggal.h"
 #include "../core/capaian.h"
 
 #include <stdlib.h>
@@ -222,19 +223,22 @@ void view_capaian_cell(struct sbuf *b, const struct capaian *c)
 		    c->alasan ? c->alasan : "");
 }
 
+const char *view_tanggal(const char *ymd, char buf[VIEW_TANGGAL_MAX])
+{
+	if (!ymd || !*ymd)
+		return "–";
+	return tanggal_id(ymd, buf, VIEW_TANGGAL_MAX) ? buf : ymd;
+}
+
 const char *view_periode_nama(const char *periode, int ke)
 {
 	static const char *const tw[] = { "Triwulan I", "Triwulan II",
 					   "Triwulan III", "Triwulan IV" };
-	static const char *const bl[] = { "Januari", "Februari", "Maret",
-					  "April", "Mei", "Juni", "Juli",
-					  "Agustus", "September", "Oktober",
-					  "November", "Desember" };
 
 	if (periode && strcmp(periode, "triwulan") == 0 && ke >= 1 && ke <= 4)
 		return tw[ke - 1];
 	if (periode && strcmp(periode, "bulan") == 0 && ke >= 1 && ke <= 12)
-		return bl[ke - 1];
+		return bulan_nama(ke);
 	return "Tahunan";
 }
 

@@ -177,6 +177,9 @@ def t_flow(env):
           f"{r.status} {rows} {r.text[:300]}")
     tlid = rows[0][0]
     page = ev.get(f"/rekomendasi/{rid}").text
+    check("dates are shown the Indonesian way (1 Juli 2025)",
+          "1 Juli 2025" in page and "2025-07-01" not in page.replace(
+              'value="2025-07-01"', ""), "")
     check("evaluator sees it waiting, with the evidence link and a form",
           "menunggu verifikasi" in page
           and f"/rekomendasi/{rid}/bukti/{tlid}" in page
