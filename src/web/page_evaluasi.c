@@ -11,7 +11,6 @@
 
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 /* ---- shared with page_evaluasi_lembar.c ---------------------------------- */
 
@@ -97,25 +96,21 @@ int eval_lihat_draf(const struct req *r)
 int eval_tahun(struct req *r, const struct web_lke *v, int n)
 {
 	const char *z = req_query(r, "tahun");
-	struct tm tm;
-	time_t now = (time_t)r->now;
-	char *end;
+	char today[11], *end;
+	int i, best = 0, now;
 	long y;
-	int i, best = 0;
 
+	now = atoi(req_today(r, today));
 	if (!z || !*z)
 		z = req_form(r, "tahun");
-	if (z && *z) {
+	if (z && *z) { /* evaluations are of years past, or the current */
 		y = strtol(z, &end, 10);
-		return *end || y < 1900 || y > 2199 ? 0 : (int)y;
+		return *end || y < EVAL_TAHUN_MIN || y > now + 1 ? 0 : (int)y;
 	}
 	for (i = 0; i < n; i++)
 		if (v[i].tahun > best)
 			best = v[i].tahun;
-	if (best)
-		return best;
-	gmtime_r(&now, &tm);
-	return tm.tm_year + 1900 - 1;
+	return best ? best : now - 1;
 }
 
 const struct web_lke *eval_cari(const struct web_lke *v, int n, int tahun,
@@ -154,7 +149,7 @@ void eval_tahun_nav(struct sbuf *b, const struct web_lke *v, int n,
 		prev = y;
 	}
 	html_printf(b, "<label for=\"tahun\">Tahun lain</label><input id=\"tahun\""
-		    " name=\"tahun\" type=\"number\" min=\"1900\" max=\"2199\" "
+		    " name=\"tahun\" type=\"number\" min=\"2000\" max=\"2199\" "
 		    "value=\"%d\"><button class=\"kedua\" type=\"submit\">Buka"
 		    "</button></form>\n", tahun);
 }
@@ -301,7 +296,8 @@ static void ov_cell(struct req *r, struct sbuf *b, const struct web_lke *v,
 	html_trusted(b, "</a></td>");
 }
 
-/* The years of v, ascending, into y (at most max); their count. */
+/* The years of v, ascending, into y: the newest max of them; their
+ * count. */
 static int ov_years(const struct web_lke *v, int n, int *y, int max)
 {
 	int i, k, m = 0;
@@ -309,8 +305,10 @@ static int ov_years(const struct web_lke *v, int n, int *y, int max)
 	for (i = 0; i < n; i++) {
 		for (k = 0; k < m && y[k] != v[i].tahun; k++)
 			;
-		if (k < m || m == max)
+		if (k < m || (m == max && v[i].tahun < y[0]))
 			continue;
+		if (m == max) /* the oldest makes room */
+			memmove(y, y + 1, (size_t)--m * sizeof *y);
 		for (k = m++; k > 0 && y[k - 1] > v[i].tahun; k--)
 			y[k] = y[k - 1];
 		y[k] = v[i].tahun;

@@ -42,8 +42,9 @@ void eval_total(struct req *r, struct sbuf *b, const struct lke_skor *s);
  * evaluator); the agency, verifiers and leaders see published ones. */
 int eval_lihat_draf(const struct req *r);
 /* The year asked for (?tahun= or the form's), else the latest of the
- * agency's evaluations in v, else last year. 0 when tahun is not a
- * year. */
+ * agency's evaluations in v, else last year. 0 when tahun is not a year
+ * from EVAL_TAHUN_MIN to next year (today: req_today). */
+#define EVAL_TAHUN_MIN 2000
 int eval_tahun(struct req *r, const struct web_lke *v, int n);
 /* The head of the tahap evaluation of tahun in v, or NULL. */
 const struct web_lke *eval_cari(const struct web_lke *v, int n, int tahun,

@@ -18,6 +18,7 @@ import re
 import sqlite3
 import subprocess
 import sys
+import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from web_test import (READ, XSS, audits, check, finish,  # noqa: E402
@@ -552,6 +553,18 @@ def t_get_aman(env):
                                       "&format=pdf")
     check("a bad year or LHE format -> 400", r.status == 400 and
           r2.status == 400, f"{r.status} {r2.status}")
+    # years an operator could fill to push the real ones off the overview
+    this = int(time.strftime("%Y"))
+    op = env.clients["op_a"]
+    tok = op.csrf(f"/evaluasi/{env.A}/usulan")
+    before = snapshot(env)
+    codes = [op.get(f"/evaluasi/{env.A}/usulan?tahun={y}").status
+             for y in (1950, 1999, this + 2)]
+    codes += [op.post(f"/evaluasi/{env.A}/usulan",
+                      {"csrf": tok, "tahun": y, "n.1.a.1": "Y"}).status
+              for y in (1950, this + 2)]
+    check("a year before 2000 or after next year -> 400, nothing written",
+          codes == [400] * 5 and snapshot(env) == before, str(codes))
 
 
 def main():
