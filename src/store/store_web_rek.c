@@ -277,6 +277,10 @@ int store_rek_verifikasi(struct store *s, const struct web_actor *who,
 	if ((rc = sw_begin(s, e)))
 		return rc;
 	rc = rek_ref(s, id, &a, &ref, &terbit, e);
+	if (!rc && !terbit) /* the agency has not seen it yet */
+		rc = sk_errf(e, SK_EPERM, "rekomendasi %lld: the penetapan "
+			     "of %s %d is not published", (long long)id,
+			     ref.instansi, ref.tahun);
 	if (!rc)
 		rc = lke_rek_verifikasi(s, &ref, status, tanggal,
 					catatan && *catatan ? catatan : NULL,

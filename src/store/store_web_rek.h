@@ -74,8 +74,9 @@ int store_rek_tindak_lanjut(struct store *s, const struct web_actor *who,
 /* The evaluator verifies recommendation id: its status becomes status
  * (LKE_PROSES, LKE_SELESAI, LKE_DITOLAK) and its latest unverified
  * follow-up is marked verified on tanggal by who with catatan.
- * SK_ENOTFOUND when absent, SK_EINVAL for selesai without a follow-up
- * waiting, SK_EUSAGE for another status. Audited as
+ * SK_ENOTFOUND when absent, SK_EPERM when its penetapan is not
+ * published (the agency has not seen it), SK_EINVAL for selesai without
+ * a follow-up waiting, SK_EUSAGE for another status. Audited as
  * rekomendasi.verifikasi. */
 int store_rek_verifikasi(struct store *s, const struct web_actor *who,
 			 int64_t id, int status, const char *tanggal,

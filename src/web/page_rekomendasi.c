@@ -515,6 +515,10 @@ int page_rekomendasi_verifikasi(struct req *r, struct resp *o)
 				  req_today(r, today), cat, &e);
 	if (rc == SK_ENOTFOUND)
 		return resp_error(r, o, 404, "Rekomendasi ini tidak ada.");
+	if (rc == SK_EPERM)
+		return resp_error(r, o, 409, "LHE rekomendasi ini belum "
+				  "diterbitkan: instansi belum dapat "
+				  "menindaklanjutinya. Tidak ada yang disimpan.");
 	if (rc == SK_EINVAL)
 		return resp_error(r, o, 409, "Belum ada tindak lanjut yang "
 				  "menunggu verifikasi: rekomendasi belum dapat "

@@ -379,6 +379,19 @@ def matrix_rows(env):
     ]
 
 
+def t_verify_draft(env):
+    ev = env.clients["evaluator"]
+    rd = env.ids[("kec-contoh", 2023, 1)]
+    tok = ev.csrf(f"/rekomendasi/{rd}")
+    before = written(env)
+    r = ev.post(f"/rekomendasi/{rd}/verifikasi",
+                {"csrf": tok, "status": "ditolak", "catatan": "draf"})
+    check("a draft's recommendation cannot be verified (the agency has not "
+          "seen it): 409, nothing written",
+          r.status == 409 and "belum diterbitkan" in r.text and
+          written(env) == before, f"{r.status}")
+
+
 def t_matrix(env):
     matrix(env, "authorisation matrix (recommendations)", matrix_rows(env),
            cell=11, unchanged=written)
@@ -392,7 +405,7 @@ def main():
     env.rb = env.ids[("dinas-contoh", 2024, 1)]
     env.inst_b = q(env, "SELECT id FROM instansi WHERE kode = 'dinas-contoh'")[0][0]
     for t in (t_visibility, t_flow, t_csrf, t_xss, t_uploads, t_overdue,
-              t_get_is_safe):
+              t_get_is_safe, t_verify_draft):
         t(env)
     env.clients.pop("op_b")
     t_matrix(env)
