@@ -280,6 +280,21 @@ static void read_meta(struct rd *r)
 		    "an LKE worksheet written by sakip");
 }
 
+/* The LHE rows are the layout of a penetapan only: in an usulan the
+ * writer has no place for them, so they would be lost on the way back
+ * (lke_xlsx.h). */
+static void lhe_only_penetapan(struct rd *r)
+{
+	int i;
+
+	if (r->l->tahap != LKE_USULAN)
+		return;
+	for (i = LKX_ID_LHE_NOMOR; i <= LKX_ID_EVALUATOR; i++)
+		if (r->id[i].sheet)
+			bad(r, r->id[i], aIdKey[i], "only a penetapan has an "
+			    "LHE; this worksheet is an usulan");
+}
+
 static const struct lke_template *find_builtin(const char *kode, int versi,
 					       void *ctx)
 {
@@ -546,6 +561,12 @@ static void read_catatan(struct rd *r, const struct lke_template *t)
 			continue;
 		word(s, row, LKX_CC_KODE, kode, sizeof kode);
 		snprintf(key, sizeof key, "catatan.%s", kode);
+		if (l->tahap == LKE_USULAN) { /* as the LHE rows */
+			bad(r, at_make(s->name, row, LKX_CC_TEKS), key, "only "
+			    "a penetapan has notes for the LHE; this worksheet "
+			    "is an usulan");
+			return;
+		}
 		if (!lke_komponen_or_sub(t, kode)) {
 			bad(r, at_make(s->name, row, LKX_CC_KODE), key, "no "
 			    "komponen or sub-komponen '%s' in template %s",
@@ -722,6 +743,7 @@ static const struct lke_template *read_all(struct rd *r, lke_template_fn find,
 		return NULL;
 	read_ident_rows(r);
 	read_meta(r);
+	lhe_only_penetapan(r);
 	if (r->nerr)
 		return NULL;
 	if (!(t = find_template(r, find ? find : find_builtin, ctx)))

@@ -190,6 +190,97 @@ static void test_not_a_workbook(void **state)
 	sbuf_release(&errs);
 }
 
+/* An usulan or a penetapan answering 1.a.1, with a Nomor LHE row and a
+ * note on komponen 1 in sheet Catatan when given; its bytes. */
+static struct sbuf book_lhe(const char *tahap, const char *nomor,
+			    const char *catatan)
+{
+	static const char *const aHdr[] = { "Kode", "Uraian", "Jenis",
+		"Bobot", "Jawaban", "Catatan", "Bukti", "Saran",
+		"Bukti saran" };
+	char *path = tmp_path();
+	lxw_workbook *wb = workbook_new(path);
+	lxw_worksheet *ws = workbook_add_worksheet(wb, "LKE"), *cs;
+	struct sbuf b;
+	int c;
+
+	worksheet_write_string(ws, 1, 0, "Instansi", NULL);
+	worksheet_write_string(ws, 1, 1, "dinas-uji", NULL);
+	worksheet_write_string(ws, 2, 0, "Tahun", NULL);
+	worksheet_write_number(ws, 2, 1, 2024, NULL);
+	worksheet_write_string(ws, 3, 0, "Tahap", NULL);
+	worksheet_write_string(ws, 3, 1, tahap, NULL);
+	worksheet_write_string(ws, 4, 0, "Template", NULL);
+	worksheet_write_string(ws, 4, 1, "lke-88-2021", NULL);
+	if (nomor) {
+		worksheet_write_string(ws, 5, 0, "Nomor LHE", NULL);
+		worksheet_write_string(ws, 5, 1, nomor, NULL);
+	}
+	for (c = 0; c < 9; c++)
+		worksheet_write_string(ws, 6, (lxw_col_t)c, aHdr[c], NULL);
+	worksheet_write_string(ws, 7, 0, "1.a.1", NULL);
+	worksheet_write_string(ws, 7, 4, "Y", NULL);
+	if (catatan) {
+		cs = workbook_add_worksheet(wb, "Catatan");
+		worksheet_write_string(cs, 0, 0, "Kode", NULL);
+		worksheet_write_string(cs, 0, 1, "Uraian", NULL);
+		worksheet_write_string(cs, 0, 2, "Catatan", NULL);
+		worksheet_write_string(cs, 1, 0, "1", NULL);
+		worksheet_write_string(cs, 1, 2, catatan, NULL);
+	}
+	assert_int_equal(workbook_close(wb), LXW_NO_ERROR);
+	b = slurp(path);
+	unlink(path);
+	free(path);
+	return b;
+}
+
+/* The LHE part is a penetapan's: the writer lays out no LHE rows and no
+ * Catatan sheet for an usulan, so an usulan bringing them is refused
+ * rather than read and then lost on the next export (found by
+ * test/fuzz/fuzz_lke_xlsx: read, written, read again, they were gone). */
+static void test_usulan_lhe(void **state)
+{
+	static const struct {
+		const char *tahap, *nomor, *catatan, *want;
+	} aCase[] = {
+		{ "usulan", "700/1/2025", NULL, "t.xlsx: LKE!B6: lhe.nomor: "
+		  "only a penetapan has an LHE; this worksheet is an usulan\n" },
+		{ "usulan", NULL, "Perlu perbaikan", "t.xlsx: Catatan!C2: "
+		  "catatan.1: only a penetapan has notes for the LHE; this "
+		  "worksheet is an usulan\n" },
+		{ "penetapan", "700/1/2025", "Perlu perbaikan", NULL },
+		{ "usulan", NULL, NULL, NULL },
+	};
+	size_t i;
+
+	(void)state;
+	for (i = 0; i < sizeof aCase / sizeof aCase[0]; i++) {
+		struct sbuf b = book_lhe(aCase[i].tahap, aCase[i].nomor,
+					 aCase[i].catatan);
+		struct sbuf errs = SBUF_INIT(0);
+		const struct lke_template *t;
+		struct lke_lembar l;
+		int rc;
+
+		lke_lembar_init(&l);
+		rc = lke_xlsx_read("t.xlsx", b.z, b.n, NULL, NULL, &l, &t, &errs);
+		if (aCase[i].want) {
+			assert_int_equal(rc, SK_EINVAL);
+			assert_string_equal(errs.z, aCase[i].want);
+		} else {
+			if (rc)
+				fail_msg("case %zu: %s", i, errs.z);
+			assert_int_equal(l.ncatatan, aCase[i].catatan ? 1 : 0);
+			if (aCase[i].nomor)
+				assert_string_equal(l.lhe_nomor, aCase[i].nomor);
+		}
+		lke_lembar_free(&l);
+		sbuf_release(&errs);
+		sbuf_release(&b);
+	}
+}
+
 /* ---- the writer, read back ----------------------------------------------------------- */
 
 static const char *aBukti[] = { "https://contoh.go.id/a.pdf", "b.pdf" };
@@ -260,6 +351,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_reader_messages),
 		cmocka_unit_test(test_not_a_workbook),
+		cmocka_unit_test(test_usulan_lhe),
 		cmocka_unit_test(test_roundtrip),
 	};
 
