@@ -9,10 +9,12 @@
 #include "../store/store.h"
 #include "../store/store_lke.h"
 
+#include <pwd.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <unistd.h>
 
 static const char zUsage[] =
 	"usage: sakip evaluasi impor [--dry-run] FILE.json|FILE.xlsx\n"
@@ -40,7 +42,7 @@ static const char zUsage[] =
 	"       sakip evaluasi lhe --instansi KODE --tahun YYYY\n"
 	"                            --format docx|html [-o FILE]\n"
 	"       sakip evaluasi terbit --instansi KODE --tahun YYYY [--batal]\n"
-	"       sakip evaluasi template impor FILE.json\n"
+	"       sakip evaluasi template impor [--dry-run] FILE.json\n"
 	"       sakip evaluasi template ekspor [--kode KODE] [--versi N]\n"
 	"                            [-o FILE]\n"
 	"\n"
@@ -77,6 +79,9 @@ static const char zUsage[] =
 	"        the next version of its kode; a stored version never changes.\n"
 	"template ekspor writes a template (default: the shipped lke-88-2021)\n"
 	"        as a starting point for a variant.\n"
+	"Every write (impor, tindak-lanjut, verifikasi, terbit, template\n"
+	"impor) is stored with its audit_log row naming the OS user;\n"
+	"--dry-run (impor, template impor) only validates.\n"
 	"Without --tahap, the penetapan is used when there is one. Today is\n"
 	"$SAKIP_NOW (YYYY-MM-DD) when set; any other value is refused.\n"
 	"Exit status: 0 ok, 1 data errors, 2 usage/IO errors.\n";
@@ -87,6 +92,14 @@ int evaluasi_usage(const char *fmt, const char *arg)
 	fprintf(stderr, fmt, arg);
 	fprintf(stderr, "\n%s", zUsage);
 	return EXIT_USAGE;
+}
+
+void evaluasi_oleh(char *buf, size_t cap)
+{
+	const struct passwd *pw = getpwuid(geteuid());
+	const char *u = pw ? pw->pw_name : getenv("USER");
+
+	snprintf(buf, cap, "cli:%s", u && *u ? u : "?");
 }
 
 static int parse_int(const char *v, long lo, long hi, int *out)
@@ -206,11 +219,12 @@ static int cmd_impor(struct cli *c, const struct evaluasi_opts *o)
 	struct arena a = ARENA_INIT;
 	struct store *s = NULL;
 	struct lke_tpl_set tpl = { 0 };
-	char cell[LKE_XLSX_CELLSZ + 2];
+	char cell[LKE_XLSX_CELLSZ + 2], who[96];
 	int rc, nv, i, xlsx;
 
 	if (!o->file)
 		return evaluasi_usage("impor needs a FILE%s", "");
+	evaluasi_oleh(who, sizeof who);
 	if ((rc = file_read(o->file, XLSX_MAX_FILE, &buf, &e)))
 		return cli_fail(&e);
 	xlsx = is_workbook(o->file, &buf);
@@ -245,7 +259,7 @@ static int cmd_impor(struct cli *c, const struct evaluasi_opts *o)
 	if (rc) {
 		put_errs(&errs);
 		rc = cli_status(rc);
-	} else if (!o->dry && (rc = store_lke_save(s, t, &l, &e)) != 0) {
+	} else if (!o->dry && (rc = store_lke_save(s, t, &l, who, &e)) != 0) {
 		sk_err_prefix(&e, "%s", o->file);
 		rc = cli_fail(&e);
 	} else {
@@ -540,11 +554,19 @@ int cmd_evaluasi(struct cli *c)
 	if (strcmp(sub, "template") == 0) {
 		if ((rc = parse_opts(c, 3, &o)))
 			return rc;
+		if (o.dry && (c->argc < 3 || strcmp(c->argv[2], "impor")))
+			return evaluasi_usage("--dry-run: only impor and "
+					      "template impor take it%s", "");
 		return evaluasi_template_cmd(c, c->argc > 2 ? c->argv[2] : "",
 					     &o);
 	}
 	if ((rc = parse_opts(c, 2, &o)))
 		return rc;
+	/* a write that ignored --dry-run would write what was only to be
+	 * tried */
+	if (o.dry && strcmp(sub, "impor"))
+		return evaluasi_usage("--dry-run: only impor and template impor "
+				      "take it, not '%s'", sub);
 	for (k = 0; k < sizeof aSub / sizeof aSub[0]; k++)
 		if (strcmp(sub, aSub[k].name) == 0)
 			return aSub[k].fn(c, &o);

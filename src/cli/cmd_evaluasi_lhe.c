@@ -121,7 +121,7 @@ int evaluasi_tindak_lanjut(struct cli *c, const struct evaluasi_opts *o)
 	struct lke_tindak_lanjut tl = { 0 };
 	struct sk_err e = { 0, "" };
 	struct store *s = NULL;
-	char today[11];
+	char today[11], oleh[96];
 	int rc;
 
 	if (!o->instansi || !o->tahun || !o->nomor || !o->uraian)
@@ -132,10 +132,11 @@ int evaluasi_tindak_lanjut(struct cli *c, const struct evaluasi_opts *o)
 	tl.tanggal = o->tanggal ? o->tanggal : today;
 	tl.uraian = o->uraian;
 	tl.bukti = o->bukti;
+	evaluasi_oleh(oleh, sizeof oleh);
 	rc = store_open(c->db_path, &s, &e);
 	if (!rc)
 		rc = store_lke_tindak_lanjut(s, o->instansi, o->tahun, o->nomor,
-					     &tl, &e);
+					     &tl, oleh, &e);
 	store_close(s);
 	if (rc)
 		return cli_fail(&e);
@@ -148,7 +149,7 @@ int evaluasi_verifikasi(struct cli *c, const struct evaluasi_opts *o)
 {
 	struct sk_err e = { 0, "" };
 	struct store *s = NULL;
-	char today[11];
+	char today[11], oleh[96];
 	const char *tgl = o->tanggal ? o->tanggal : today;
 	int rc;
 
@@ -160,10 +161,11 @@ int evaluasi_verifikasi(struct cli *c, const struct evaluasi_opts *o)
 				      "ditolak", "belum");
 	if (!o->tanggal && cli_today(today, &e))
 		return cli_fail(&e);
+	evaluasi_oleh(oleh, sizeof oleh);
 	rc = store_open(c->db_path, &s, &e);
 	if (!rc)
 		rc = store_lke_verifikasi(s, o->instansi, o->tahun, o->nomor,
-					  o->status, tgl, o->catatan, &e);
+					  o->status, tgl, o->catatan, oleh, &e);
 	store_close(s);
 	if (rc)
 		return cli_fail(&e);

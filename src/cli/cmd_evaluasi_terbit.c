@@ -5,20 +5,9 @@
 #include "cmd_evaluasi.h"
 #include "../store/store_web_lke.h"
 
-#include <pwd.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <time.h>
-#include <unistd.h>
-
-/* Who the audit row names: "cli:" and the OS user. */
-static void terbit_oleh(char *buf, size_t cap)
-{
-	const struct passwd *pw = getpwuid(geteuid());
-	const char *u = pw ? pw->pw_name : getenv("USER");
-
-	snprintf(buf, cap, "cli:%s", u && *u ? u : "?");
-}
 
 int evaluasi_terbit(struct cli *c, const struct evaluasi_opts *o)
 {
@@ -31,7 +20,7 @@ int evaluasi_terbit(struct cli *c, const struct evaluasi_opts *o)
 	if (!o->instansi || !o->tahun)
 		return evaluasi_usage("terbit: --instansi and --tahun are "
 				      "required%s", "");
-	terbit_oleh(oleh, sizeof oleh);
+	evaluasi_oleh(oleh, sizeof oleh);
 	rc = store_open(c->db_path, &s, &e);
 	if (!rc)
 		rc = store_web_lke_terbit(s, &who, oleh, o->instansi, o->tahun,

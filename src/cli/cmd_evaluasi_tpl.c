@@ -59,7 +59,7 @@ static int tpl_impor(struct cli *c, const struct evaluasi_opts *o)
 	struct sbuf buf, errs = SBUF_INIT(0), def = SBUF_INIT(0);
 	struct sk_err e = { 0, "" };
 	struct store *s = NULL;
-	char hash[LKE_HASH_LEN + 1];
+	char hash[LKE_HASH_LEN + 1], oleh[96];
 	int rc, same = 0;
 
 	if (!o->file)
@@ -84,15 +84,20 @@ static int tpl_impor(struct cli *c, const struct evaluasi_opts *o)
 		rc = store_open(c->db_path, &s, &e);
 	if (!rc)
 		rc = number(s, &m, &same, &e);
-	if (!rc && !same) {
+	if (!rc && !same && !o->dry) {
 		lke_json_template_write(&m.t, &def);
 		lke_template_hash(&m.t, hash);
+		evaluasi_oleh(oleh, sizeof oleh);
 		rc = def.err ? sk_errf(&e, def.err, "template too large")
 			     : store_lke_template_save(s, m.t.kode, m.t.versi,
-						       hash, def.z, &e);
+						       hash, def.z, oleh, &e);
 	}
 	store_close(s);
-	if (!rc)
+	if (!rc && o->dry && !same)
+		printf("%s: valid: template %s versi %d (%d kriteria) (nothing "
+		       "written)\n", o->file, m.t.kode, m.t.versi,
+		       lke_template_nkriteria(&m.t));
+	else if (!rc)
 		printf("%s: template %s versi %d %s (%d kriteria)\n", o->file,
 		       m.t.kode, m.t.versi, same ? "already stored" : "stored",
 		       lke_template_nkriteria(&m.t));

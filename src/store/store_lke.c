@@ -4,10 +4,12 @@
  * so they are prepared per call rather than kept in the store's cache.
  * Every value is bound. */
 #include "store_lke_int.h"
+#include "store_web.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 int lke_instansi_id(struct store *s, const char *kode, sqlite3_int64 *id,
 		    struct sk_err *e)
@@ -177,21 +179,137 @@ int lke_save_tx(struct store *s, const struct lke_template *t,
 	return rc;
 }
 
-int store_lke_save(struct store *s, const struct lke_template *t,
-		   const struct lke_lembar *l, struct sk_err *e)
+/* ---- the audit rows --------------------------------------------------------- */
+
+static void audit_item(struct sbuf *b, const char *kode, const char *nilai)
 {
+	if (b->n >= LKE_AUDIT_MAX - 120) {
+		if (!strstr(b->z, " …"))
+			sbuf_adds(b, " …");
+		return;
+	}
+	sbuf_addf(b, "%s%.100s %s", b->n ? ", " : "", kode,
+		  nilai && *nilai ? nilai : "-");
+}
+
+void lke_audit_diff(const struct lke_lembar *old, int ada,
+		    const struct lke_lembar *l, struct sbuf *lama,
+		    struct sbuf *baru)
+{
+	struct sbuf a = SBUF_INIT(LKE_AUDIT_MAX), b = SBUF_INIT(LKE_AUDIT_MAX);
+	int i;
+
+	for (i = 0; i < l->n; i++) {
+		const struct lke_jawaban *o = lke_lembar_find(old, l->j[i].kode);
+		const char *x = o ? lke_nilai_label(o->nilai) : "";
+		const char *y = lke_nilai_label(l->j[i].nilai);
+		if (ada && strcmp(x, y) != 0) {
+			audit_item(&a, l->j[i].kode, x);
+			audit_item(&b, l->j[i].kode, y);
+		}
+	}
+	for (i = 0; ada && i < old->n; i++)
+		if (!lke_lembar_find(l, old->j[i].kode)) {
+			audit_item(&a, old->j[i].kode,
+				   lke_nilai_label(old->j[i].nilai));
+			audit_item(&b, old->j[i].kode, "");
+		}
+	if (ada)
+		sbuf_addf(lama, "metode %s, %d jawaban%s%s",
+			  lke_metode_kode(old->metode), old->n, a.n ? ": " : "",
+			  a.z);
+	sbuf_addf(baru, "metode %s, %d jawaban%s%s", lke_metode_kode(l->metode),
+		  l->n, b.n ? ": " : ada ? " (jawaban sama)" : "", b.z);
+	sbuf_release(&a);
+	sbuf_release(&b);
+}
+
+int lke_audit_cli(struct store *s, const char *oleh, const char *action,
+		  const char *entity, const char *key, const char *lama,
+		  const char *baru, struct sk_err *e)
+{
+	struct web_actor who = { 0, (int64_t)time(NULL) };
+	struct sbuf b = SBUF_INIT(0);
 	int rc;
+
+	sbuf_addf(&b, "%s (by %.100s)", baru, oleh && *oleh ? oleh : "cli");
+	rc = b.err ? sk_errf(e, SK_ENOMEM, "%s: audit: out of memory", action)
+		   : store_audit_add(s, &who, action, entity, key, lama, b.z, e);
+	sbuf_release(&b);
+	return rc;
+}
+
+/* Inside the save's transaction: the worksheet l replaces, into old
+ * (*ada 0 when there is none). */
+static int impor_old(struct store *s, const struct lke_lembar *l,
+		     struct lke_lembar *old, int *ada, struct sk_err *e)
+{
+	char hash[LKE_HASH_LEN + 1];
+	sqlite3_int64 inst = 0, id = 0;
+	int rc;
+
+	*ada = 0;
+	if ((rc = lke_instansi_id(s, l->instansi, &inst, e)) ||
+	    (rc = lke_evaluasi_id(s, inst, l->tahun, l->tahap, &id, e)) || !id)
+		return rc;
+	if ((rc = store_lke_load(s, l->instansi, l->tahun, l->tahap, old, hash,
+				 e)))
+		return rc;
+	*ada = 1;
+	return 0;
+}
+
+/* The import's audit row "lke.impor": the answers changed, old → new,
+ * and for a penetapan the count of recommendations. */
+static int impor_audit(struct store *s, const struct lke_lembar *old,
+		       int ada, const struct lke_lembar *l, const char *oleh,
+		       struct sk_err *e)
+{
+	struct sbuf lama = SBUF_INIT(LKE_AUDIT_MAX + 200);
+	struct sbuf baru = SBUF_INIT(LKE_AUDIT_MAX + 200);
+	char key[160];
+	int rc;
+
+	lke_audit_diff(old, ada, l, &lama, &baru);
+	if (l->tahap == LKE_PENETAPAN) {
+		if (ada)
+			sbuf_addf(&lama, "; %d rekomendasi", old->nrekomendasi);
+		sbuf_addf(&baru, "; %d rekomendasi", l->nrekomendasi);
+	}
+	snprintf(key, sizeof key, "%.100s/%d/%s", l->instansi, l->tahun,
+		 lke_tahap_kode(l->tahap));
+	rc = lama.err || baru.err
+	     ? sk_errf(e, SK_ENOMEM, "evaluation audit: out of memory")
+	     : lke_audit_cli(s, oleh, "lke.impor", "lke_evaluasi", key,
+			     ada ? lama.z : NULL, baru.z, e);
+	sbuf_release(&lama);
+	sbuf_release(&baru);
+	return rc;
+}
+
+int store_lke_save(struct store *s, const struct lke_template *t,
+		   const struct lke_lembar *l, const char *oleh,
+		   struct sk_err *e)
+{
+	struct lke_lembar old;
+	int rc, ada = 0;
 
 	if (l->metode != LKE_METODE_R && l->metode != LKE_METODE_P)
 		return sk_errf(e, SK_EUSAGE, "evaluasi: the worksheet was not "
 			       "checked (no method)");
 	if ((rc = store_exec(s, "BEGIN IMMEDIATE", e)))
 		return rc;
-	rc = lke_save_tx(s, t, l, e);
+	lke_lembar_init(&old);
+	rc = impor_old(s, l, &old, &ada, e);
+	if (!rc)
+		rc = lke_save_tx(s, t, l, e);
+	if (!rc)
+		rc = impor_audit(s, &old, ada, l, oleh, e);
 	if (!rc)
 		rc = store_exec(s, "COMMIT", e);
 	if (rc)
 		sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+	lke_lembar_free(&old);
 	return rc;
 }
 
@@ -369,9 +487,9 @@ int store_lke_template_versi(struct store *s, const char *kode, int *versi,
 	return rc == SQLITE_ROW ? 0 : store_fail(s, rc, e, "reading templates");
 }
 
-int store_lke_template_save(struct store *s, const char *kode, int versi,
-			    const char *hash, const char *definisi,
-			    struct sk_err *e)
+static int template_insert(struct store *s, const char *kode, int versi,
+			   const char *hash, const char *definisi,
+			   struct sk_err *e)
 {
 	sqlite3_stmt *st;
 	int rc;
@@ -391,6 +509,29 @@ int store_lke_template_save(struct store *s, const char *kode, int versi,
 		return sk_errf(e, SK_EINVAL, "template %s version %d is stored "
 			       "already and never changes", kode, versi);
 	return store_fail(s, rc, e, "saving a template");
+}
+
+int store_lke_template_save(struct store *s, const char *kode, int versi,
+			    const char *hash, const char *definisi,
+			    const char *oleh, struct sk_err *e)
+{
+	char key[160], baru[160];
+	int rc;
+
+	if ((rc = store_exec(s, "BEGIN IMMEDIATE", e)))
+		return rc;
+	rc = template_insert(s, kode, versi, hash, definisi, e);
+	if (!rc) {
+		snprintf(key, sizeof key, "%.100s/%d", kode, versi);
+		snprintf(baru, sizeof baru, "versi %d, hash %.40s", versi, hash);
+		rc = lke_audit_cli(s, oleh, "lke.template", "lke_template", key,
+				   NULL, baru, e);
+	}
+	if (!rc)
+		rc = store_exec(s, "COMMIT", e);
+	if (rc)
+		sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+	return rc;
 }
 
 int store_lke_template_get(struct store *s, const char *kode, int versi,

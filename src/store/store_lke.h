@@ -13,11 +13,16 @@
 #include "../core/lke.h"
 
 /* Saves worksheet l, already checked against t, replacing the answers
- * the agency l->instansi has for l->tahun and l->tahap. All or nothing.
- * SK_ENOTFOUND when the agency is not in the database (or is in several
- * pemda), SK_EINVAL when the evaluation is bound to another template. */
+ * the agency l->instansi has for l->tahun and l->tahap, with its audit
+ * row "lke.impor" (entity lke_evaluasi, "instansi/tahun/tahap"; the
+ * answers changed, old → new) in the same transaction. oleh is the
+ * actor the row names, e.g. "cli:alice" (NULL: "cli"; no web user). All
+ * or nothing. SK_ENOTFOUND when the agency is not in the database (or is
+ * in several pemda), SK_EINVAL when the evaluation is bound to another
+ * template, SK_EPERM when it is published. */
 int store_lke_save(struct store *s, const struct lke_template *t,
-		   const struct lke_lembar *l, struct sk_err *e);
+		   const struct lke_lembar *l, const char *oleh,
+		   struct sk_err *e);
 
 /* Loads the worksheet of agency instansi for tahun and tahap (0: the
  * penetapan when there is one, else the usulan) into l
@@ -33,10 +38,12 @@ int store_lke_load(struct store *s, const char *instansi, int tahun,
 int store_lke_template_versi(struct store *s, const char *kode, int *versi,
 			     struct sk_err *e);
 /* Stores version versi of template kode: its definition (JSON) and
- * fingerprint. A stored version never changes: SK_EINVAL when it exists. */
+ * fingerprint, with its audit row "lke.template" (entity lke_template,
+ * "kode/versi", naming oleh as store_lke_save does) in one transaction.
+ * A stored version never changes: SK_EINVAL when it exists. */
 int store_lke_template_save(struct store *s, const char *kode, int versi,
 			    const char *hash, const char *definisi,
-			    struct sk_err *e);
+			    const char *oleh, struct sk_err *e);
 /* The definition of version versi (0: the newest) of template kode,
  * malloc'ed into *out (caller frees), and its hash (LKE_HASH_LEN + 1).
  * SK_ENOTFOUND when there is none. */
@@ -72,16 +79,21 @@ int store_lke_rekomendasi_list(struct store *s, const char *instansi,
 
 /* The agency logs a follow-up of recommendation nomor of its tahun LHE:
  * a status belum becomes proses. SK_ENOTFOUND when there is no such
- * recommendation; SK_EINVAL when it is already selesai or ditolak. */
+ * recommendation; SK_EINVAL when it is already selesai or ditolak.
+ * Audited as the web does ("rekomendasi.tindaklanjut", entity
+ * lke_rekomendasi, its id), naming oleh as store_lke_save does, in the
+ * same transaction. */
 int store_lke_tindak_lanjut(struct store *s, const char *instansi, int tahun,
 			    int nomor, const struct lke_tindak_lanjut *tl,
-			    struct sk_err *e);
+			    const char *oleh, struct sk_err *e);
 
 /* The evaluator verifies recommendation nomor: status becomes status
  * (proses, selesai, ditolak), the latest unverified follow-up is marked
- * verified on tanggal with catatan. selesai needs a follow-up. */
+ * verified on tanggal with catatan. selesai needs a follow-up. Audited
+ * as "rekomendasi.verifikasi", like store_lke_tindak_lanjut. */
 int store_lke_verifikasi(struct store *s, const char *instansi, int tahun,
 			 int nomor, int status, const char *tanggal,
-			 const char *catatan, struct sk_err *e);
+			 const char *catatan, const char *oleh,
+			 struct sk_err *e);
 
 #endif

@@ -4,6 +4,7 @@
 
 #include "store_int.h"
 #include "store_lke.h"
+#include "../util/sbuf.h"
 
 /* The store's per-call statement helpers, errors named "evaluasi". */
 #define lke_prep(s, sql, st, e) store_prep((s), (sql), (st), (e), "evaluasi")
@@ -20,6 +21,24 @@ int lke_evaluasi_id(struct store *s, sqlite3_int64 inst, int tahun,
  * write their audit row in the same one). */
 int lke_save_tx(struct store *s, const struct lke_template *t,
 		const struct lke_lembar *l, struct sk_err *e);
+
+/* ---- audit rows of the evaluation's writes (store_lke.c) --------------- */
+
+/* Bytes of the answers listed on one side of an audit row. */
+#define LKE_AUDIT_MAX 2000
+/* The answers that differ between old (ada 0: there was none) and l, as
+ * "1.a.3 T, 2.b.1 B" into lama and "1.a.3 Y, 2.b.1 A" into baru, after
+ * the method and the count of answers (the web's lke.simpan, the CLI's
+ * lke.impor). Give lama and baru a limit of LKE_AUDIT_MAX + 200. */
+void lke_audit_diff(const struct lke_lembar *old, int ada,
+		    const struct lke_lembar *l, struct sbuf *lama,
+		    struct sbuf *baru);
+/* One audit row of a command-line write: no web user, the clock's time,
+ * baru followed by " (by OLEH)" (oleh NULL or "": "cli"). Inside the
+ * caller's transaction. */
+int lke_audit_cli(struct store *s, const char *oleh, const char *action,
+		  const char *entity, const char *key, const char *lama,
+		  const char *baru, struct sk_err *e);
 
 /* store_lke_rek.c: the LHE part of a worksheet, inside the caller's
  * transaction (save) or after its head was read (load). */

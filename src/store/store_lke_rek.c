@@ -474,11 +474,25 @@ int lke_rek_verifikasi(struct store *s, const struct lke_rek_ref *r,
 	return set_status(s, r->id, status, e);
 }
 
+/* The audit rows of the CLI's follow-up and verification: the web's
+ * action, entity and text (store_web_rek.c), the OS user named. */
+static int rek_audit(struct store *s, const char *oleh, const char *action,
+		     const struct lke_rek_ref *r, const char *baru,
+		     struct sk_err *e)
+{
+	char idz[24];
+
+	snprintf(idz, sizeof idz, "%lld", (long long)r->id);
+	return lke_audit_cli(s, oleh, action, "lke_rekomendasi", idz,
+			     lke_status_kode(r->status), baru, e);
+}
+
 int store_lke_tindak_lanjut(struct store *s, const char *instansi, int tahun,
 			    int nomor, const struct lke_tindak_lanjut *tl,
-			    struct sk_err *e)
+			    const char *oleh, struct sk_err *e)
 {
 	struct lke_rek_ref ref = { 0 };
+	char text[400];
 	int rc;
 
 	if ((rc = store_exec(s, "BEGIN IMMEDIATE", e)))
@@ -486,14 +500,24 @@ int store_lke_tindak_lanjut(struct store *s, const char *instansi, int tahun,
 	rc = find_rek(s, instansi, tahun, nomor, &ref, e);
 	if (!rc)
 		rc = lke_rek_tindak_lanjut(s, &ref, tl, NULL, e);
+	if (!rc) {
+		snprintf(text, sizeof text, "%s: %s %.200s%s%.80s",
+			 lke_status_kode(ref.status == LKE_BELUM ? LKE_PROSES
+					 : ref.status), tl->tanggal, tl->uraian,
+			 tl->bukti ? " — bukti " : "", tl->bukti ? tl->bukti : "");
+		rc = rek_audit(s, oleh, "rekomendasi.tindaklanjut", &ref, text,
+			       e);
+	}
 	return end_tx(s, rc, e);
 }
 
 int store_lke_verifikasi(struct store *s, const char *instansi, int tahun,
 			 int nomor, int status, const char *tanggal,
-			 const char *catatan, struct sk_err *e)
+			 const char *catatan, const char *oleh,
+			 struct sk_err *e)
 {
 	struct lke_rek_ref ref = { 0 };
+	char text[400];
 	int rc;
 
 	if ((rc = store_exec(s, "BEGIN IMMEDIATE", e)))
@@ -501,5 +525,11 @@ int store_lke_verifikasi(struct store *s, const char *instansi, int tahun,
 	rc = find_rek(s, instansi, tahun, nomor, &ref, e);
 	if (!rc)
 		rc = lke_rek_verifikasi(s, &ref, status, tanggal, catatan, 0, e);
+	if (!rc) {
+		snprintf(text, sizeof text, "%s: %s%s%.300s",
+			 lke_status_kode(status), tanggal,
+			 catatan && *catatan ? " " : "", catatan ? catatan : "");
+		rc = rek_audit(s, oleh, "rekomendasi.verifikasi", &ref, text, e);
+	}
 	return end_tx(s, rc, e);
 }

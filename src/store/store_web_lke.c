@@ -8,8 +8,6 @@
 #include <stdio.h>
 #include <string.h>
 
-#define AUDIT_MAX 2000 /* bytes of one side of the audit row */
-
 /* ---- listing ------------------------------------------------------------ */
 
 #define LKE_COLS \
@@ -112,52 +110,6 @@ static int kepala_get(struct store *s, sqlite3_int64 inst, int tahun,
 
 /* ---- saving ----------------------------------------------------------------- */
 
-static void audit_item(struct sbuf *b, const char *kode, const char *nilai)
-{
-	if (b->n >= AUDIT_MAX - 120) {
-		if (!strstr(b->z, " …"))
-			sbuf_adds(b, " …");
-		return;
-	}
-	sbuf_addf(b, "%s%.100s %s", b->n ? ", " : "", kode,
-		  nilai && *nilai ? nilai : "-");
-}
-
-/* The answers that differ between old (may have n == 0) and new, as
- * "1.a.3 T, 2.b.1 B" into lama and "1.a.3 Y, 2.b.1 A" into baru, after
- * the method and the count of answers. */
-static void audit_diff(const struct lke_lembar *old, int ada,
-		       const struct lke_lembar *l, struct sbuf *lama,
-		       struct sbuf *baru)
-{
-	struct sbuf a = SBUF_INIT(AUDIT_MAX), b = SBUF_INIT(AUDIT_MAX);
-	int i;
-
-	for (i = 0; i < l->n; i++) {
-		const struct lke_jawaban *o = lke_lembar_find(old, l->j[i].kode);
-		const char *x = o ? lke_nilai_label(o->nilai) : "";
-		const char *y = lke_nilai_label(l->j[i].nilai);
-		if (ada && strcmp(x, y) != 0) {
-			audit_item(&a, l->j[i].kode, x);
-			audit_item(&b, l->j[i].kode, y);
-		}
-	}
-	for (i = 0; ada && i < old->n; i++)
-		if (!lke_lembar_find(l, old->j[i].kode)) {
-			audit_item(&a, old->j[i].kode,
-				   lke_nilai_label(old->j[i].nilai));
-			audit_item(&b, old->j[i].kode, "");
-		}
-	if (ada)
-		sbuf_addf(lama, "metode %s, %d jawaban%s%s",
-			  lke_metode_kode(old->metode), old->n, a.n ? ": " : "",
-			  a.z);
-	sbuf_addf(baru, "metode %s, %d jawaban%s%s", lke_metode_kode(l->metode),
-		  l->n, b.n ? ": " : ada ? " (jawaban sama)" : "", b.z);
-	sbuf_release(&a);
-	sbuf_release(&b);
-}
-
 /* Inside the transaction: the rules, the old worksheet, the save. */
 static int save_tx(struct store *s, const struct lke_template *t,
 		   const struct lke_lembar *l, struct lke_lembar *old,
@@ -202,8 +154,8 @@ int store_web_lke_save(struct store *s, const struct web_actor *who,
 		       const struct lke_template *t,
 		       const struct lke_lembar *l, struct sk_err *e)
 {
-	struct sbuf lama = SBUF_INIT(AUDIT_MAX + 200);
-	struct sbuf baru = SBUF_INIT(AUDIT_MAX + 200);
+	struct sbuf lama = SBUF_INIT(LKE_AUDIT_MAX + 200);
+	struct sbuf baru = SBUF_INIT(LKE_AUDIT_MAX + 200);
 	struct lke_lembar old;
 	char key[160];
 	int rc, ada = 0;
@@ -215,7 +167,7 @@ int store_web_lke_save(struct store *s, const struct web_actor *who,
 		return rc;
 	rc = save_tx(s, t, l, &old, &ada, e);
 	if (!rc) {
-		audit_diff(&old, ada, l, &lama, &baru);
+		lke_audit_diff(&old, ada, l, &lama, &baru);
 		snprintf(key, sizeof key, "%.100s/%d/%s", l->instansi, l->tahun,
 			 lke_tahap_kode(l->tahap));
 		rc = lama.err || baru.err ? sk_errf(e, SK_ENOMEM, "evaluation "

@@ -318,5 +318,73 @@ if [ -f "$FIXTURES/000.json" ]; then
 else
 	echo "SKIP: suggestions for fixture 000 ($FIXTURES not found)"
 fi
+# Audit: every write of `sakip evaluasi` adds exactly one audit_log row
+# in its transaction, with no web user and the OS user in the text
+# ("(by cli:USER)"), named as the web names the same write; a refused
+# write and a --dry-run add none.
+adb=$TMP/audit.db
+A="$SAKIP_BIN --db $adb evaluasi"
+"$SAKIP_BIN" --db "$adb" import "$DATA/pemda.json" >/dev/null || bad "audit: pemda.json"
+# audit_rows: the count; audit_last: the newest row, fields joined by '|'
+audit_rows() {
+	python3 -c 'import sqlite3, sys
+print(sqlite3.connect(sys.argv[1]).execute("SELECT count(*) FROM audit_log").fetchone()[0])' "$adb"
+}
+audit_last() {
+	python3 -c 'import sqlite3, sys
+r = sqlite3.connect(sys.argv[1]).execute("SELECT action, entity, entity_id,"
+    " user_id IS NULL, coalesce(old_value, \"-\"), new_value FROM audit_log"
+    " ORDER BY id DESC LIMIT 1").fetchone()
+print("|".join(str(x) for x in r))' "$adb"
+}
+# name | command (run with exit status want) | want exit | rows added | newest row (glob)
+audited() {
+	n0=$(audit_rows)
+	out=$(eval "$2" 2>&1)
+	rc=$?
+	n1=$(audit_rows)
+	last=$(audit_last)
+	if [ "$rc" -ne "$3" ]; then
+		bad "audit: $1: exit $rc, want $3: $out"
+	elif [ $((n1 - n0)) -ne "$4" ]; then
+		bad "audit: $1: $((n1 - n0)) audit rows added, want $4 (newest: $last)"
+	elif [ "$4" -gt 0 ]; then
+		case $last in
+		$5) ok "audit: $1: $last" ;;
+		*) bad "audit: $1: newest row '$last' is not '$5'" ;;
+		esac
+	else
+		ok "audit: $1: no row ($(printf '%s' "$out" | head -1 | sed "s|$TMP/||"))"
+	fi
+}
+cp "$DATA/dinas-contoh-2024-usulan.json" "$TMP/ad-usulan.json"
+audited "impor --dry-run" "$A impor --dry-run $TMP/ad-usulan.json" 0 0
+audited "impor, new" "$A impor $TMP/ad-usulan.json" 0 1 \
+	"lke.impor|lke_evaluasi|dinas-contoh/2024/usulan|1|-|metode R, 12 jawaban (by cli:?*)"
+sed -i '/"4.c"/,/}/s/"CC"/"C"/' "$TMP/ad-usulan.json"
+audited "impor, an answer changed" "$A impor $TMP/ad-usulan.json" 0 1 \
+	"lke.impor|lke_evaluasi|dinas-contoh/2024/usulan|1|metode R, 12 jawaban: 4.c CC|metode R, 12 jawaban: 4.c C (by cli:?*)"
+audited "impor, a penetapan with its LHE" "$A impor $DATA/kec-contoh-2023-penetapan.json" 0 1 \
+	"lke.impor|lke_evaluasi|kec-contoh/2023/penetapan|1|-|metode R, 12 jawaban; 4 rekomendasi (by cli:?*)"
+printf '{"format": "sakip-lke/1", "instansi": "dinas-contoh", "tahun": 2024, "tahap": "usulan", "template": "lke-88-2021", "jawaban": {"1.b.12": {"nilai": "A"}}}\n' >"$TMP/ad-bad.json"
+audited "impor of a bad file refused" "$A impor $TMP/ad-bad.json" 1 0
+audited "tindak-lanjut --dry-run refused" "$A tindak-lanjut --dry-run --instansi kec-contoh --tahun 2023 --nomor 1 --uraian x --tanggal 2024-05-20" 2 0
+audited "tindak-lanjut" "$A tindak-lanjut --instansi kec-contoh --tahun 2023 --nomor 1 --tanggal 2024-05-20 --uraian 'IKU ditetapkan' --bukti kep.pdf" 0 1 \
+	"rekomendasi.tindaklanjut|lke_rekomendasi|[0-9]*|1|belum|proses: 2024-05-20 IKU ditetapkan — bukti kep.pdf (by cli:?*)"
+audited "verifikasi" "$A verifikasi --instansi kec-contoh --tahun 2023 --nomor 1 --status selesai --tanggal 2024-06-02 --catatan sesuai" 0 1 \
+	"rekomendasi.verifikasi|lke_rekomendasi|[0-9]*|1|proses|selesai: 2024-06-02 sesuai (by cli:?*)"
+audited "tindak-lanjut on a selesai one refused" "$A tindak-lanjut --instansi kec-contoh --tahun 2023 --nomor 1 --uraian x --tanggal 2024-07-01" 1 0
+audited "verifikasi selesai without a follow-up refused" "$A verifikasi --instansi kec-contoh --tahun 2023 --nomor 3 --status selesai --tanggal 2024-07-01" 1 0
+audited "template impor --dry-run" "$A template impor --dry-run $DATA/template-opd-contoh.json" 0 0
+$A template ekspor --kode lke-opd-contoh >/dev/null 2>&1 &&
+	bad "audit: template impor --dry-run stored the template"
+audited "template impor" "$A template impor $DATA/template-opd-contoh.json" 0 1 \
+	"lke.template|lke_template|lke-opd-contoh/1|1|-|versi 1, hash ?* (by cli:?*)"
+audited "template impor of the same content" "$A template impor $DATA/template-opd-contoh.json" 0 0
+audited "terbit" "$A terbit --instansi kec-contoh --tahun 2023" 0 1 \
+	"lke.terbit|lke_evaluasi|kec-contoh/2023/penetapan|1|draf|terbit (by cli:?*)"
+audited "impor of a published penetapan refused" "$A impor $DATA/kec-contoh-2023-penetapan.json" 1 0
+out=$($A rekomendasi --instansi kec-contoh --tahun 2023 --format json | grep -c '"status": "selesai"')
+[ "$out" = 1 ] && ok "audit: the audited writes took effect" || bad "audit: writes: $out selesai"
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
