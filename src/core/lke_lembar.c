@@ -53,8 +53,20 @@ struct chk {
 static void bad(struct chk *c, const char *key, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
 
+/* A problem is one line: a line break in what the file says (a key, a
+ * cell's text), from byte from of b on, is shown as a space. */
+static void one_line(struct sbuf *b, size_t from)
+{
+	size_t i;
+
+	for (i = from; i < b->n; i++)
+		if (b->z[i] == '\n' || b->z[i] == '\r')
+			b->z[i] = ' ';
+}
+
 static void bad(struct chk *c, const char *key, const char *fmt, ...)
 {
+	size_t from = c->errs->n;
 	va_list ap;
 
 	c->nerr++;
@@ -64,6 +76,7 @@ static void bad(struct chk *c, const char *key, const char *fmt, ...)
 	va_start(ap, fmt);
 	sbuf_vaddf(c->errs, fmt, ap);
 	va_end(ap);
+	one_line(c->errs, from);
 	sbuf_addc(c->errs, '\n');
 }
 

@@ -11,8 +11,18 @@
 
 /* ---- reading ----------------------------------------------------------- */
 
+void lkj_one_line(struct sbuf *b, size_t from)
+{
+	size_t i;
+
+	for (i = from; i < b->n; i++)
+		if (b->z[i] == '\n' || b->z[i] == '\r')
+			b->z[i] = ' ';
+}
+
 void lkj_bad(struct lkj_rd *r, const char *key, const char *fmt, ...)
 {
+	size_t from = r->errs->n;
 	va_list ap;
 
 	if (++r->nerr > LKJ_ERR_MAX)
@@ -21,6 +31,7 @@ void lkj_bad(struct lkj_rd *r, const char *key, const char *fmt, ...)
 	va_start(ap, fmt);
 	sbuf_vaddf(r->errs, fmt, ap);
 	va_end(ap);
+	lkj_one_line(r->errs, from);
 	sbuf_addc(r->errs, '\n');
 }
 
@@ -71,10 +82,14 @@ json_t *lkj_load(const char *name, const char *buf, size_t n,
 {
 	json_error_t jerr;
 	json_t *top = json_loadb(buf, n, JSON_REJECT_DUPLICATES, &jerr);
+	size_t from = errs->n;
 
-	if (!top)
-		sbuf_addf(errs, "%s:%d:%d: %s\n", name, jerr.line, jerr.column,
+	if (!top) {
+		sbuf_addf(errs, "%s:%d:%d: %s", name, jerr.line, jerr.column,
 			  jerr.text);
+		lkj_one_line(errs, from);
+		sbuf_addc(errs, '\n');
+	}
 	return top;
 }
 

@@ -21,6 +21,9 @@ struct lkj_rd {
 /* Adds "NAME: KEY: message" (the first LKJ_ERR_MAX; all are counted). */
 void lkj_bad(struct lkj_rd *r, const char *key, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
+/* A problem is one line: a line break in what the file says (a key, a
+ * code in a message), from byte from of b on, is made a space. */
+void lkj_one_line(struct sbuf *b, size_t from);
 /* Reports the keys of o that are not in the NULL-terminated list:
  * "KEY: unknown key 'k'", or "k: unknown key" when key is NULL. */
 void lkj_keys(struct lkj_rd *r, json_t *o, const char *key,

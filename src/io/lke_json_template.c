@@ -240,7 +240,11 @@ int lke_json_template_read(const char *name, const char *buf, size_t n,
 		versi = t->versi;
 		t->versi = versi ? versi : 1; /* checked as if numbered */
 		if (lke_template_check(t, &e)) {
-			sbuf_addf(errs, "%s: %s\n", name, e.msg);
+			size_t from = errs->n;
+
+			sbuf_addf(errs, "%s: %s", name, e.msg);
+			lkj_one_line(errs, from);
+			sbuf_addc(errs, '\n');
 			r.nerr++;
 		}
 		t->versi = versi;

@@ -47,10 +47,22 @@ static struct at at_make(const char *sheet, int row, int col)
 static void bad(struct rd *r, struct at at, const char *key,
 		const char *fmt, ...) __attribute__((format(printf, 4, 5)));
 
+/* A problem is one line: a line break in what the file says (a key, a
+ * cell's text), from byte from of b on, is shown as a space. */
+static void one_line(struct sbuf *b, size_t from)
+{
+	size_t i;
+
+	for (i = from; i < b->n; i++)
+		if (b->z[i] == '\n' || b->z[i] == '\r')
+			b->z[i] = ' ';
+}
+
 /* "NAME: PLACE: KEY: message", the first LKX_ERR_MAX of them. */
 static void bad(struct rd *r, struct at at, const char *key,
 		const char *fmt, ...)
 {
+	size_t from = r->errs->n;
 	va_list ap;
 
 	if (++r->nerr > LKX_ERR_MAX)
@@ -65,6 +77,7 @@ static void bad(struct rd *r, struct at at, const char *key,
 	va_start(ap, fmt);
 	sbuf_vaddf(r->errs, fmt, ap);
 	va_end(ap);
+	one_line(r->errs, from);
 	sbuf_addc(r->errs, '\n');
 }
 
@@ -766,7 +779,11 @@ int lke_xlsx_read(const char *name, const char *buf, size_t n,
 
 	*pt = NULL;
 	if ((rc = xlsx_read(buf, n, NULL, &b, &e))) {
-		sbuf_addf(errs, "%s: %s\n", name, e.msg);
+		size_t from = errs->n;
+
+		sbuf_addf(errs, "%s: %s", name, e.msg); /* libxml2's may be two lines */
+		one_line(errs, from);
+		sbuf_addc(errs, '\n');
 		lke_lembar_free(l);
 		return rc == SK_ENOMEM ? rc : SK_EINVAL;
 	}

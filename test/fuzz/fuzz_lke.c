@@ -14,9 +14,12 @@
  * 0 … 100 with a grade) and written (lke_json_skor); and written as an
  * answer file, that text must read back, score the same and write the
  * same bytes again. The same input is read as a template: accepted, it
- * must pass lke_template_check, and written, read back with the same
- * fingerprint and the same bytes. A broken promise aborts, which
- * libFuzzer reports as a crash. */
+ * must pass lke_template_check; every question answered best (worst)
+ * under either method must pass the checks, break no rule and score
+ * 100 AA (0 D); and written, it must read back with the same
+ * fingerprint and the same bytes. Every refusal's lines start with the
+ * name given. A broken promise aborts, which libFuzzer reports as a
+ * crash. */
 #include "io/lke_json.h"
 #include "util/err.h"
 
@@ -53,6 +56,17 @@ static void differ(const char *what, const struct sbuf *a,
 	fprintf(stderr, "fuzz_lke: %s does not round-trip\n--- first\n%s\n"
 		"--- second\n%s\n", what, a->z, b->z);
 	abort();
+}
+
+/* Each line of errs starts with "fuzz:" (NAME: KEY: message, or the
+ * parser's NAME:LINE:COLUMN: message). */
+static void lines_named(const struct sbuf *errs)
+{
+	const char *p;
+
+	CHECK(errs->n > 0 && errs->z[errs->n - 1] == '\n');
+	for (p = errs->z; *p; p = strchr(p, '\n') + 1)
+		CHECK(strncmp(p, "fuzz:", 5) == 0);
 }
 
 static int lembar_empty(const struct lke_lembar *l)
@@ -100,7 +114,8 @@ static void answer_file(const uint8_t *data, size_t size)
 	if (lke_json_read("fuzz", (const char *)data, size, NULL, NULL, &l, &t,
 			  &errs)) {
 		show("answer file refused", errs.z);
-		CHECK(errs.n > 0 && t == NULL && lembar_empty(&l));
+		lines_named(&errs);
+		CHECK(t == NULL && lembar_empty(&l));
 		goto end;
 	}
 	show("answer file accepted", "");
@@ -134,6 +149,62 @@ end:
 	sbuf_release(&w2);
 }
 
+/* Every question of t answered with the best answer (best) or the worst
+ * under method metode: the sheet must pass the checks, break no rule
+ * and score exactly 100 (AA) or 0 (D), whatever the weights; a template
+ * whose fractions do not fit 64 bits may say so (SK_ELIMIT). */
+static void template_extremes(const struct lke_template *t, int metode,
+			      int best)
+{
+	struct sbuf errs = SBUF_INIT(0);
+	struct sk_err e = { 0, "" };
+	struct lke_langgar *v;
+	struct lke_lembar l;
+	struct lke_skor s;
+	int i, j, k, n = 0, rc;
+
+	lke_lembar_init(&l);
+	l.template_kode = t->kode;
+	l.instansi = "fuzz";
+	l.tahun = 2024;
+	l.tahap = LKE_USULAN;
+	l.j = arena_array(&l.arena, (size_t)lke_template_nkriteria(t) + 1,
+			  sizeof *l.j);
+	CHECK(l.j);
+	for (i = 0; i < t->nkomponen; i++)
+		for (j = 0; j < t->komponen[i].nsub; j++) {
+			const struct lke_sub *sub = &t->komponen[i].sub[j];
+			if (metode == LKE_METODE_R) {
+				l.j[n].kode = sub->kode;
+				l.j[n++].nilai = best ? LKE_R_AA : LKE_R_E;
+				continue;
+			}
+			for (k = 0; k < sub->nk; k++) {
+				l.j[n].kode = sub->k[k].kode;
+				l.j[n++].nilai = sub->k[k].jenis == LKE_YT
+					? (best ? LKE_Y : LKE_T)
+					: (best ? LKE_A : LKE_E);
+			}
+		}
+	l.n = n;
+	if (lke_lembar_check(t, &l, NULL, &errs)) {
+		fprintf(stderr, "fuzz_lke: a sheet answering every question of "
+			"an accepted template is refused:\n%s", errs.z);
+		abort();
+	}
+	CHECK(l.metode == metode);
+	CHECK(lke_periksa(t, &l, &l.arena, &v) == 0);
+	rc = lke_hitung(t, &l, &l.arena, &s, &e);
+	CHECK(rc == 0 || rc == SK_ELIMIT);
+	if (rc == 0) {
+		CHECK(s.nkosong == 0);
+		CHECK(s.total.n == (best ? 100 : 0) && s.total.d == 1);
+		CHECK(strcmp(s.predikat, best ? "AA" : "D") == 0);
+	}
+	lke_lembar_free(&l);
+	sbuf_release(&errs);
+}
+
 static void template_file(const uint8_t *data, size_t size)
 {
 	struct lke_template_mem m, m2;
@@ -146,7 +217,8 @@ static void template_file(const uint8_t *data, size_t size)
 	if (lke_json_template_read("fuzz", (const char *)data, size, &m,
 				   &errs)) {
 		show("template refused", errs.z);
-		CHECK(errs.n > 0 && m.t.nkomponen == 0 && m.t.kode == NULL);
+		lines_named(&errs);
+		CHECK(m.t.nkomponen == 0 && m.t.kode == NULL);
 		goto end;
 	}
 	show("template accepted", "");
@@ -156,6 +228,10 @@ static void template_file(const uint8_t *data, size_t size)
 	CHECK(lke_template_nkriteria(&m.t) > 0);
 	lke_template_hash(&m.t, h1);
 	CHECK(strlen(h1) == LKE_HASH_LEN);
+	template_extremes(&m.t, LKE_METODE_P, 1);
+	template_extremes(&m.t, LKE_METODE_P, 0);
+	template_extremes(&m.t, LKE_METODE_R, 1);
+	template_extremes(&m.t, LKE_METODE_R, 0);
 	lke_json_template_write(&m.t, &w1);
 	CHECK(!w1.err);
 	sbuf_reset(&errs);

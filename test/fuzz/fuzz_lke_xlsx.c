@@ -16,7 +16,7 @@
  * such inputs from exported worksheets.
  *
  * Only the templates the product ships are known. Refused, the reader
- * must say why and leave the sheet empty. Accepted, the sheet must have
+ * must say why, each line "NAME: …", and leave the sheet empty. Accepted, the sheet must have
  * a method and its template's version, and score (lke_hitung); written
  * as an answer file it must read back as one (what a workbook holds, an
  * answer file can say) and write the same bytes; and written again as a
@@ -176,6 +176,7 @@ static void again(const struct lke_template *t, const struct lke_lembar *l,
 		abort();
 	}
 	buf = slurp(zOut, &n);
+	unlink(zOut); /* an abort below leaves only the empty directory */
 	lke_lembar_init(&l2);
 	if (lke_xlsx_read("written", buf, n, NULL, NULL, &l2, &t2, &errs)) {
 		fprintf(stderr, "fuzz_lke_xlsx: a written workbook is refused:\n"
@@ -204,12 +205,15 @@ static void read_one(const uint8_t *data, size_t size)
 	struct lke_lembar l, lj;
 	struct lke_skor s;
 	struct arena a = ARENA_INIT;
+	const char *p;
 
 	lke_lembar_init(&l);
 	lke_lembar_init(&lj);
 	if (lke_xlsx_read("fuzz", (const char *)data, size, NULL, NULL, &l, &t,
 			  &errs)) {
 		show("refused", errs.z);
+		for (p = errs.z; *p; p = strchr(p, '\n') + 1)
+			CHECK(strncmp(p, "fuzz: ", 6) == 0 && strchr(p, '\n'));
 		CHECK(errs.n > 0 && t == NULL && l.n == 0 && l.j == NULL &&
 		      l.instansi == NULL && !l.arena.head);
 		goto end;

@@ -127,6 +127,12 @@ static const struct kasus aKasus[] = {
 	  "t.xlsx: LKE: jawaban: no answers\n" },
 	{ "a year that is not", "dua ribu", { "1.a.1|Y", NULL },
 	  "t.xlsx: LKE!B3: tahun: 'dua ribu' is not a year (1900-2199)\n" },
+	/* one line each, a line break in the cell shown as a space (found
+	 * by test/fuzz/fuzz_lke_xlsx) */
+	{ "a year on two lines", "20\n24", { "1.a.1|Y", NULL },
+	  "t.xlsx: LKE!B3: tahun: '20 24' is not a year (1900-2199)\n" },
+	{ "an answer on two lines", "2024", { "1.a.1|Y\r\nT", NULL },
+	  "t.xlsx: LKE!E8: jawaban.1.a.1: 'Y  T' is not an answer" },
 	{ "lower case, spaces, NA on 1.a.2", "2024",
 	  { " 1.a.2 |na", "1.a.1| y |catatan|a.pdf\n\n b.pdf ", "1.b.3|b",
 	    "1.b.4|Kosong" }, NULL },
