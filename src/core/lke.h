@@ -230,6 +230,9 @@ struct lke_lembar {
 	struct lke_catatan *catatan;
 	int nrekomendasi;
 	struct lke_rekomendasi *rekomendasi;
+	/* set by the store when loading: the evaluation is published (shown
+	 * to the agency); never read from or written to a file */
+	int terbit;
 	struct arena arena;
 };
 

@@ -23,7 +23,8 @@ void lhe_src_free(struct lhe_src *k)
 }
 
 /* Last year's penetapan scored into k->sl, k->x.lalu pointing at it; 0
- * with k->x.lalu NULL when there is none. */
+ * with k->x.lalu NULL when there is none or it is not published (a
+ * draft never reaches the agency, not even through this year's LHE). */
 static int skor_lalu(struct store *s, const char *instansi, int tahun,
 		     struct lhe_src *k, struct sk_err *e)
 {
@@ -33,7 +34,7 @@ static int skor_lalu(struct store *s, const char *instansi, int tahun,
 	k->x.lalu = NULL;
 	rc = lke_load(s, instansi, tahun - 1, LKE_PENETAPAN, &k->tpl, &k->ll,
 		      &t, e);
-	if (rc == SK_ENOTFOUND)
+	if (rc == SK_ENOTFOUND || (!rc && !k->ll.terbit))
 		return 0;
 	if (!rc)
 		rc = lke_hitung(t, &k->ll, &k->a, &k->sl, e);
@@ -57,7 +58,7 @@ int lhe_load(struct store *s, const char *instansi, int tahun,
 		rc = skor_lalu(s, instansi, tahun, k, e);
 	if (!rc)
 		rc = store_load_pkg(s, NULL, instansi, &k->p, e);
-	if (!rc)
+	if (!rc && k->x.lalu) /* last year's LHE, published */
 		rc = store_lke_rekomendasi_list(s, instansi, tahun - 1, &k->a,
 						&v, &n, e);
 	k->x.l = &k->l;

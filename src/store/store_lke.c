@@ -407,7 +407,7 @@ int store_lke_load(struct store *s, const char *instansi, int tahun,
 	if ((rc = lke_instansi_id(s, instansi, &inst, e)))
 		return rc;
 	if ((rc = lke_prep(s, "SELECT id, tahap, template_kode, template_versi,"
-		       " template_hash, metode FROM lke_evaluasi"
+		       " template_hash, metode, terbit FROM lke_evaluasi"
 		       " WHERE instansi_id = ?1 AND tahun = ?2"
 		       " AND (?3 IS NULL OR tahap = ?3)"
 		       " ORDER BY tahap = 'penetapan' DESC LIMIT 1", &st, e)))
@@ -428,6 +428,7 @@ int store_lke_load(struct store *s, const char *instansi, int tahun,
 		snprintf(hash, LKE_HASH_LEN + 1, "%s", z ? z : "");
 		z = (const char *)sqlite3_column_text(st, 5);
 		l->metode = z && z[0] == 'R' ? LKE_METODE_R : LKE_METODE_P;
+		l->terbit = sqlite3_column_int(st, 6) != 0;
 		rc = 0;
 	} else if (rc == SQLITE_DONE) {
 		rc = sk_errf(e, SK_ENOTFOUND, "instansi '%s' has no %s"

@@ -53,9 +53,9 @@ int store_lke_template_get(struct store *s, const char *kode, int versi,
 
 /* ---- recommendations and follow-up (store_lke_rek.c) ------------------- */
 
-/* The recommendations of the LHE of agency instansi for tahun (its
- * penetapan) and how many of them are selesai; 0 and 0 when there is no
- * such evaluation. */
+/* The recommendations of the published LHE of agency instansi for tahun
+ * (its penetapan) and how many of them are selesai; 0 and 0 when there
+ * is no such evaluation, or it is a draft. */
 int store_lke_rekomendasi_hitung(struct store *s, const char *instansi,
 				 int tahun, int *n, int *selesai,
 				 struct sk_err *e);

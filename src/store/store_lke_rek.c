@@ -257,7 +257,7 @@ int store_lke_rekomendasi_hitung(struct store *s, const char *instansi,
 			   " 'selesai'), 0) FROM lke_rekomendasi r JOIN"
 			   " lke_evaluasi v ON v.id = r.evaluasi_id WHERE"
 			   " v.instansi_id = ?1 AND v.tahun = ?2 AND v.tahap ="
-			   " 'penetapan'", &st, e)))
+			   " 'penetapan' AND v.terbit = 1", &st, e)))
 		return rc;
 	sqlite3_bind_int64(st, 1, inst);
 	sqlite3_bind_int(st, 2, tahun);
@@ -357,7 +357,8 @@ int store_lke_rekomendasi_list(struct store *s, const char *instansi,
 	return 0;
 }
 
-/* The recommendation nomor of agency instansi's LHE of tahun. */
+/* The recommendation nomor of agency instansi's LHE of tahun, which must
+ * be published (a draft's are not followed up nor verified). */
 static int find_rek(struct store *s, const char *instansi, int tahun,
 		    int nomor, struct lke_rek_ref *ref, struct sk_err *e)
 {
@@ -371,8 +372,9 @@ static int find_rek(struct store *s, const char *instansi, int tahun,
 	if ((rc = lke_instansi_id(s, instansi, &inst, e)) ||
 	    (rc = lke_evaluasi_id(s, inst, tahun, LKE_PENETAPAN, &vid, e)))
 		return rc;
-	if ((rc = lke_prep(s, "SELECT id, status FROM lke_rekomendasi WHERE"
-			   " evaluasi_id = ?1 AND nomor = ?2", &st, e)))
+	if ((rc = lke_prep(s, "SELECT id, status, (SELECT terbit FROM"
+			   " lke_evaluasi WHERE id = ?1) FROM lke_rekomendasi"
+			   " WHERE evaluasi_id = ?1 AND nomor = ?2", &st, e)))
 		return rc;
 	sqlite3_bind_int64(st, 1, vid);
 	sqlite3_bind_int(st, 2, nomor);
@@ -381,7 +383,10 @@ static int find_rek(struct store *s, const char *instansi, int tahun,
 		ref->id = sqlite3_column_int64(st, 0);
 		ref->status = lke_status_parse(
 			(const char *)sqlite3_column_text(st, 1));
-		rc = 0;
+		rc = sqlite3_column_int(st, 2) ? 0 :
+			sk_errf(e, SK_EPERM, "the LHE %d of instansi '%s' is "
+				"not published: its recommendations are "
+				"followed up once it is", tahun, instansi);
 	} else if (rc == SQLITE_DONE) {
 		rc = sk_errf(e, SK_ENOTFOUND, "instansi '%s' has no "
 			     "recommendation nomor %d in its LHE %d",

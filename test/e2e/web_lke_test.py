@@ -399,9 +399,13 @@ def t_penetapan(env):
 def t_rekomendasi(env):
     """kec-contoh 2023 (method R, 4 recommendations): the evaluator saves
     the penetapan again; recommendations, status and follow-ups stay."""
+    # followed up while published, then withdrawn for a correction
+    pub = ["evaluasi", "terbit", "--instansi", "kec-contoh", "--tahun", "2023"]
+    sakip(env, *pub)
     r = sakip(env, "evaluasi", "tindak-lanjut", "--instansi", "kec-contoh",
               "--tahun", "2023", "--nomor", "1", "--uraian", "IKU ditetapkan",
               "--tanggal", "2024-05-02")
+    sakip(env, *pub, "--batal")
     rek = lambda: q(env, "SELECT r.nomor, r.teks, r.status, (SELECT count(*)"
                     " FROM lke_tindak_lanjut t WHERE t.rekomendasi_id = r.id)"
                     " FROM lke_rekomendasi r JOIN lke_evaluasi e ON e.id ="

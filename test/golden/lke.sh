@@ -185,6 +185,21 @@ printf '%s' "$out" | grep -q "kode: lke-88-2021 is the template sakip ships" &&
 # 2024 LHE reports them beside the total and grade of both years.
 export SAKIP_NOW=2025-04-01
 E="$SAKIP_BIN --db $db evaluasi"
+# Until the 2023 LHE is published its recommendations are the
+# evaluator's draft: not followed up, not counted, not in the 2024 LHE.
+out=$($E tindak-lanjut --instansi kec-contoh --tahun 2023 --nomor 1 --uraian x 2>&1)
+st=$?
+$E lhe --instansi kec-contoh --tahun 2024 --format html -o "$TMP/lhe-draf.html" >/dev/null
+if [ $st -eq 1 ] && printf '%s' "$out" | grep -q "is not published" &&
+   ! $E saran --instansi kec-contoh --tahun 2024 | grep -q "^4.c.1" &&
+   grep -q "68,64 (metode P)" "$TMP/lhe-draf.html" &&
+   grep -q "Tidak ada rekomendasi hasil evaluasi tahun 2023" "$TMP/lhe-draf.html" &&
+   ! grep -q "Tahun 2023: \|rekomendasi telah selesai" "$TMP/lhe-draf.html"; then
+	ok "a draft LHE's recommendations: no follow-up, not in saran nor the next LHE"
+else
+	bad "draft LHE 2023 leaks: $out"
+fi
+$E terbit --instansi kec-contoh --tahun 2023 >/dev/null || bad "terbit 2023"
 $E tindak-lanjut --instansi kec-contoh --tahun 2023 --nomor 1 --tanggal 2024-05-20 \
 	--uraian "IKU ditetapkan dengan Keputusan Camat" --bukti kep-camat.pdf >/dev/null &&
 $E verifikasi --instansi kec-contoh --tahun 2023 --nomor 1 --status selesai \
@@ -368,6 +383,8 @@ audited "impor, a penetapan with its LHE" "$A impor $DATA/kec-contoh-2023-peneta
 	"lke.impor|lke_evaluasi|kec-contoh/2023/penetapan|1|-|metode R, 12 jawaban; 4 rekomendasi (by cli:?*)"
 printf '{"format": "sakip-lke/1", "instansi": "dinas-contoh", "tahun": 2024, "tahap": "usulan", "template": "lke-88-2021", "jawaban": {"1.b.12": {"nilai": "A"}}}\n' >"$TMP/ad-bad.json"
 audited "impor of a bad file refused" "$A impor $TMP/ad-bad.json" 1 0
+audited "terbit" "$A terbit --instansi kec-contoh --tahun 2023" 0 1 \
+	"lke.terbit|lke_evaluasi|kec-contoh/2023/penetapan|1|draf|terbit (by cli:?*)"
 audited "tindak-lanjut --dry-run refused" "$A tindak-lanjut --dry-run --instansi kec-contoh --tahun 2023 --nomor 1 --uraian x --tanggal 2024-05-20" 2 0
 audited "tindak-lanjut" "$A tindak-lanjut --instansi kec-contoh --tahun 2023 --nomor 1 --tanggal 2024-05-20 --uraian 'IKU ditetapkan' --bukti kep.pdf" 0 1 \
 	"rekomendasi.tindaklanjut|lke_rekomendasi|[0-9]*|1|belum|proses: 2024-05-20 IKU ditetapkan — bukti kep.pdf (by cli:?*)"
@@ -381,8 +398,6 @@ $A template ekspor --kode lke-opd-contoh >/dev/null 2>&1 &&
 audited "template impor" "$A template impor $DATA/template-opd-contoh.json" 0 1 \
 	"lke.template|lke_template|lke-opd-contoh/1|1|-|versi 1, hash ?* (by cli:?*)"
 audited "template impor of the same content" "$A template impor $DATA/template-opd-contoh.json" 0 0
-audited "terbit" "$A terbit --instansi kec-contoh --tahun 2023" 0 1 \
-	"lke.terbit|lke_evaluasi|kec-contoh/2023/penetapan|1|draf|terbit (by cli:?*)"
 audited "impor of a published penetapan refused" "$A impor $DATA/kec-contoh-2023-penetapan.json" 1 0
 out=$($A rekomendasi --instansi kec-contoh --tahun 2023 --format json | grep -c '"status": "selesai"')
 [ "$out" = 1 ] && ok "audit: the audited writes took effect" || bad "audit: writes: $out selesai"
