@@ -219,6 +219,9 @@ struct lke_lembar {
 	const char *template_kode;
 	int template_versi;  /* 0: the newest */
 	const char *instansi;
+	/* kode of the agency's pemda; NULL: the only pemda holding an
+	 * agency of that kode (a province database has many "dinkes") */
+	const char *pemda;
 	int tahun;
 	int tahap;           /* enum lke_tahap */
 	int metode;          /* enum lke_metode; 0 until lke_lembar_check */

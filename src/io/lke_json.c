@@ -340,7 +340,7 @@ static const struct lke_template *read_head(struct lkj_rd *r, json_t *top,
 					    lke_template_fn find, void *ctx)
 {
 	static const char *const aTop[] = { "format", "template",
-		"template_versi", "instansi", "tahun", "tahap", "lhe",
+		"template_versi", "instansi", "pemda", "tahun", "tahap", "lhe",
 		"jawaban", "catatan", "rekomendasi", NULL };
 	struct lke_lembar *l = r->l;
 	const struct lke_template *t = NULL;
@@ -364,6 +364,10 @@ static const struct lke_template *read_head(struct lkj_rd *r, json_t *top,
 			    "%s)", l->template_kode, LKE_TEMPLATE_88_2021);
 	}
 	l->instansi = get_str(r, top, "instansi", "instansi", 1);
+	l->pemda = get_str(r, top, "pemda", "pemda", 0);
+	if (l->pemda && !*l->pemda)
+		lkj_bad(r, "pemda", "empty: leave the key out when the "
+		    "agency's kode is in one pemda only");
 	get_int(r, top, "tahun", 1, 1900, 2199, &l->tahun);
 	z = get_str(r, top, "tahap", "tahap", 1);
 	if (z && !(l->tahap = lke_tahap_parse(z)))
@@ -569,6 +573,10 @@ void lke_json_write(const struct lke_template *t, const struct lke_lembar *l,
 	sbuf_addf(out, ",\n  \"template_versi\": %d,\n  \"instansi\": ",
 		  t->versi);
 	lke_json_string(out, l->instansi);
+	if (l->pemda) { /* only when named: one pemda needs none */
+		sbuf_adds(out, ",\n  \"pemda\": ");
+		lke_json_string(out, l->pemda);
+	}
 	sbuf_addf(out, ",\n  \"tahun\": %d,\n  \"tahap\": \"%s\",\n",
 		  l->tahun, lke_tahap_kode(l->tahap));
 	put_lhe(out, l);
