@@ -82,6 +82,10 @@ static const char zUsage[] =
 	"Every write (impor, tindak-lanjut, verifikasi, terbit, template\n"
 	"impor) is stored with its audit_log row naming the OS user;\n"
 	"--dry-run (impor, template impor) only validates.\n"
+	"--pemda KODE names the agency's pemda (any subcommand naming an\n"
+	"agency, and impor, where it may also be the file's \"pemda\" key):\n"
+	"needed only when the database holds the agency kode in several\n"
+	"pemda, as a province's does (\"dinkes\" in every kabupaten).\n"
 	"Without --tahap, the penetapan is used when there is one. Today is\n"
 	"$SAKIP_NOW (YYYY-MM-DD) when set; any other value is refused.\n"
 	"Exit status: 0 ok, 1 data errors, 2 usage/IO errors.\n";
@@ -153,6 +157,7 @@ static int parse_opts(struct cli *c, int from, struct evaluasi_opts *o)
 	struct evaluasi_raw v = { NULL, NULL, NULL, NULL, NULL };
 	const struct cli_opt opts[] = {
 		{ "--instansi", OPT_STR, &o->instansi },
+		{ "--pemda", OPT_STR, &o->pemda },
 		{ "--tahun", OPT_STR, &v.tahun },
 		{ "--tahap", OPT_STR, &v.tahap },
 		{ "--format", OPT_STR, &o->format },
@@ -256,6 +261,13 @@ static int cmd_impor(struct cli *c, const struct evaluasi_opts *o)
 		rc = nv < 0 ? nv : SK_EINVAL;
 	}
 	arena_free(&a);
+	if (!rc && o->pemda && l.pemda && strcmp(l.pemda, o->pemda)) {
+		sbuf_addf(&errs, "%s: pemda: the file names pemda '%s', "
+			  "--pemda '%s'\n", o->file, l.pemda, o->pemda);
+		rc = SK_EINVAL;
+	} else if (!rc && o->pemda) {
+		l.pemda = o->pemda;
+	}
 	if (rc) {
 		put_errs(&errs);
 		rc = cli_status(rc);
@@ -294,7 +306,8 @@ int evaluasi_load(struct cli *c, const struct evaluasi_opts *o,
 			       "required");
 	rc = store_open(c->db_path, &s, e);
 	if (!rc)
-		rc = lke_load(s, o->instansi, o->tahun, o->tahap, tpl, l, pt, e);
+		rc = lke_load(s, o->pemda, o->instansi, o->tahun, o->tahap, tpl,
+			      l, pt, e);
 	store_close(s);
 	return rc;
 }
@@ -460,6 +473,7 @@ static void put_saran(const struct evaluasi_opts *o, const char *fmt,
 	/* an answer file to correct and import */
 	lke_lembar_init(&l);
 	l.instansi = o->instansi;
+	l.pemda = o->pemda;
 	l.tahun = o->tahun;
 	l.tahap = LKE_USULAN;
 	l.n = n;
@@ -495,7 +509,7 @@ static int cmd_saran(struct cli *c, const struct evaluasi_opts *o)
 	pkg_init(&p);
 	rc = store_open(c->db_path, &s, &e);
 	if (!rc)
-		rc = store_load_pkg(s, NULL, o->instansi, &p, &e);
+		rc = store_load_pkg(s, o->pemda, o->instansi, &p, &e);
 	if (!rc && p.ninstansi != 1)
 		rc = sk_errf(&e, SK_ENOTFOUND, "no instansi '%s'", o->instansi);
 	if (!rc)

@@ -10,6 +10,7 @@
 
 struct evaluasi_opts {
 	const char *instansi;
+	const char *pemda;   /* NULL: the only pemda holding instansi */
 	int tahun;
 	int tahap;
 	const char *format;  /* NULL: the subcommand's default */

@@ -23,7 +23,7 @@ static int saran_load(struct cli *c, const struct evaluasi_opts *o,
 	pkg_init(&p);
 	rc = store_open(c->db_path, &s, e);
 	if (!rc)
-		rc = store_load_pkg(s, NULL, o->instansi, &p, e);
+		rc = store_load_pkg(s, o->pemda, o->instansi, &p, e);
 	if (!rc && p.ninstansi != 1)
 		rc = sk_errf(e, SK_ENOTFOUND, "no instansi '%s'", o->instansi);
 	if (!rc)
@@ -59,6 +59,7 @@ int evaluasi_lembar(struct cli *c, const struct evaluasi_opts *o)
 	l.template_kode = t->kode;
 	l.template_versi = t->versi;
 	l.instansi = o->instansi;
+	l.pemda = o->pemda;
 	l.tahun = o->tahun;
 	l.tahap = o->tahap ? o->tahap : LKE_USULAN;
 	l.metode = LKE_METODE_P;

@@ -99,8 +99,8 @@ int evaluasi_rekomendasi(struct cli *c, const struct evaluasi_opts *o)
 		return cli_fail(&e);
 	rc = store_open(c->db_path, &s, &e);
 	if (!rc)
-		rc = store_lke_rekomendasi_list(s, o->instansi, o->tahun, &a,
-						&v, &n, &e);
+		rc = store_lke_rekomendasi_list(s, o->pemda, o->instansi,
+						o->tahun, &a, &v, &n, &e);
 	store_close(s);
 	if (!rc) {
 		if (strcmp(fmt, "json") == 0)
@@ -135,8 +135,8 @@ int evaluasi_tindak_lanjut(struct cli *c, const struct evaluasi_opts *o)
 	evaluasi_oleh(oleh, sizeof oleh);
 	rc = store_open(c->db_path, &s, &e);
 	if (!rc)
-		rc = store_lke_tindak_lanjut(s, o->instansi, o->tahun, o->nomor,
-					     &tl, oleh, &e);
+		rc = store_lke_tindak_lanjut(s, o->pemda, o->instansi, o->tahun,
+					     o->nomor, &tl, oleh, &e);
 	store_close(s);
 	if (rc)
 		return cli_fail(&e);
@@ -164,8 +164,9 @@ int evaluasi_verifikasi(struct cli *c, const struct evaluasi_opts *o)
 	evaluasi_oleh(oleh, sizeof oleh);
 	rc = store_open(c->db_path, &s, &e);
 	if (!rc)
-		rc = store_lke_verifikasi(s, o->instansi, o->tahun, o->nomor,
-					  o->status, tgl, o->catatan, oleh, &e);
+		rc = store_lke_verifikasi(s, o->pemda, o->instansi, o->tahun,
+					  o->nomor, o->status, tgl, o->catatan,
+					  oleh, &e);
 	store_close(s);
 	if (rc)
 		return cli_fail(&e);
@@ -184,5 +185,6 @@ int evaluasi_lhe(struct cli *c, const struct evaluasi_opts *o)
 	if (strcmp(o->format, "docx") && strcmp(o->format, "html"))
 		return evaluasi_usage("lhe: --format '%s': docx or html",
 				      o->format);
-	return laporan_lhe_cmd(c, o->instansi, o->tahun, o->format, o->out);
+	return laporan_lhe_cmd(c, o->pemda, o->instansi, o->tahun, o->format,
+			       o->out);
 }

@@ -23,8 +23,8 @@ int evaluasi_terbit(struct cli *c, const struct evaluasi_opts *o)
 	evaluasi_oleh(oleh, sizeof oleh);
 	rc = store_open(c->db_path, &s, &e);
 	if (!rc)
-		rc = store_web_lke_terbit(s, &who, oleh, o->instansi, o->tahun,
-					  !o->batal, &berubah, &e);
+		rc = store_web_lke_terbit(s, &who, oleh, o->pemda, o->instansi,
+					  o->tahun, !o->batal, &berubah, &e);
 	store_close(s);
 	if (rc)
 		return cli_fail(&e);

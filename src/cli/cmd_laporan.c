@@ -16,7 +16,7 @@ static const char zUsage[] =
 	"       sakip laporan lkjip --instansi KODE --tahun YYYY\n"
 	"                           --format docx|html|xlsx -o FILE [--pemda KODE]\n"
 	"       sakip laporan lhe   --instansi KODE --tahun YYYY\n"
-	"                           --format docx|html [-o FILE]\n"
+	"                           --format docx|html [-o FILE] [--pemda KODE]\n"
 	"\n"
 	"Writes the Perjanjian Kinerja (PK Perubahan with --perubahan) or the\n"
 	"LKjIP of an agency from the stored data. Narrative sections come from\n"
@@ -25,6 +25,8 @@ static const char zUsage[] =
 	"the year's penetapan scored beside last year's, the notes, the\n"
 	"recommendations and the follow-up of last year's (to standard output\n"
 	"without -o). `sakip evaluasi lhe` is the same command.\n"
+	"--pemda names the agency's pemda; it is needed only when the\n"
+	"database holds that agency kode in several pemda.\n"
 	"The report's own date is today, or $SAKIP_NOW (YYYY-MM-DD) when set.\n"
 	"FILE is written through a temporary file and renamed.\n"
 	"--bench N does it all (load, compute, build, render, write) N times\n"
@@ -72,10 +74,8 @@ static const char *check(const struct args *a)
 		       "--format must be docx or html";
 	if (a->perubahan && strcmp(a->jenis, "pk"))
 		return "--perubahan is for 'pk' only";
-	if (lhe && (a->pemda || a->bench))
-		return a->pemda ? "--pemda is not for 'lhe' (an agency's "
-				  "evaluation is named by its kode)" :
-				  "--bench is for 'pk' and 'lkjip'";
+	if (lhe && a->bench)
+		return "--bench is for 'pk' and 'lkjip'";
 	if (!a->out && !lhe)
 		return "-o FILE is required";
 	if (a->bench < 0 || a->bench > 100000)
@@ -120,8 +120,8 @@ static int run(struct cli *c, const struct args *a, const struct laporan_opsi *o
 
 /* ---- lhe ------------------------------------------------------------------ */
 
-int laporan_lhe_cmd(struct cli *c, const char *instansi, int tahun,
-		    const char *format, const char *out)
+int laporan_lhe_cmd(struct cli *c, const char *pemda, const char *instansi,
+		    int tahun, const char *format, const char *out)
 {
 	struct sk_err e = { 0, "" };
 	struct sbuf b = SBUF_INIT(0);
@@ -137,7 +137,7 @@ int laporan_lhe_cmd(struct cli *c, const char *instansi, int tahun,
 	doc_init(&d);
 	rc = store_open(c->db_path, &s, &e);
 	if (!rc)
-		rc = lhe_load(s, instansi, tahun, tgl, &k, &e);
+		rc = lhe_load(s, pemda, instansi, tahun, tgl, &k, &e);
 	store_close(s);
 	if (!rc)
 		rc = laporan_lhe(&k.x, &d, &e);
@@ -181,8 +181,8 @@ int cmd_laporan(struct cli *c)
 		return EXIT_USAGE;
 	}
 	if (strcmp(a.jenis, "lhe") == 0)
-		return laporan_lhe_cmd(c, a.instansi, a.tahun, a.format,
-				       a.out ? a.out : "-");
+		return laporan_lhe_cmd(c, a.pemda, a.instansi, a.tahun,
+				       a.format, a.out ? a.out : "-");
 	if ((rc = cli_today(tgl, &e)))
 		return cli_fail(&e);
 	memset(&o, 0, sizeof o);

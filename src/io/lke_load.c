@@ -63,8 +63,8 @@ const struct lke_template *lke_tpl_find(const char *kode, int versi,
 	return from_db(x, kode, versi);
 }
 
-int lke_load(struct store *s, const char *instansi, int tahun, int tahap,
-	     struct lke_tpl_set *tpl, struct lke_lembar *l,
+int lke_load(struct store *s, const char *pemda, const char *instansi,
+	     int tahun, int tahap, struct lke_tpl_set *tpl, struct lke_lembar *l,
 	     const struct lke_template **pt, struct sk_err *e)
 {
 	char stored[LKE_HASH_LEN + 1], now[LKE_HASH_LEN + 1];
@@ -72,7 +72,8 @@ int lke_load(struct store *s, const char *instansi, int tahun, int tahap,
 	int rc;
 
 	*pt = NULL;
-	if ((rc = store_lke_load(s, instansi, tahun, tahap, l, stored, e)))
+	if ((rc = store_lke_load(s, pemda, instansi, tahun, tahap, l, stored,
+				 e)))
 		return rc;
 	tpl->s = s;
 	*pt = lke_tpl_find(l->template_kode, l->template_versi, tpl);
@@ -109,6 +110,7 @@ int lke_fakta_load(struct store *s, const struct pkg *p,
 	reviu_free(&r);
 	if (rc)
 		return rc;
-	return store_lke_rekomendasi_hitung(s, instansi, tahun - 1,
-					    &f->nrekomendasi, &f->nselesai, e);
+	return store_lke_rekomendasi_hitung(s, p->pemda_kode, instansi,
+					    tahun - 1, &f->nrekomendasi,
+					    &f->nselesai, e);
 }

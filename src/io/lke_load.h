@@ -26,18 +26,20 @@ void lke_tpl_set_free(struct lke_tpl_set *x);
 const struct lke_template *lke_tpl_find(const char *kode, int versi,
 					void *ctx);
 
-/* Loads the worksheet of agency instansi for tahun and tahap (0: the
+/* Loads the worksheet of agency instansi of pemda (NULL: the only pemda
+ * holding that kode, see store_lke_load) for tahun and tahap (0: the
  * penetapan when there is one, else the usulan) into l (lke_lembar_init'ed)
  * and its template into *pt (kept in tpl), refusing a template that
  * changed since the worksheet was stored. SK_ENOTFOUND when there is
  * none. */
-int lke_load(struct store *s, const char *instansi, int tahun, int tahap,
-	     struct lke_tpl_set *tpl, struct lke_lembar *l,
+int lke_load(struct store *s, const char *pemda, const char *instansi,
+	     int tahun, int tahap, struct lke_tpl_set *tpl, struct lke_lembar *l,
 	     const struct lke_template **pt, struct sk_err *e);
 
-/* The facts of agency instansi (loaded alone in p) for tahun beyond its
- * package: the errors reviu finds in the year's figures, last year's
- * recommendations and how many are selesai. */
+/* The facts of agency instansi (loaded alone in p, whose pemda_kode
+ * names its pemda) for tahun beyond its package: the errors reviu finds
+ * in the year's figures, last year's recommendations and how many are
+ * selesai. */
 int lke_fakta_load(struct store *s, const struct pkg *p,
 		   const char *instansi, int tahun, struct lke_fakta *f,
 		   struct sk_err *e);

@@ -12,7 +12,7 @@
  *
  *   struct lhe_src k;
  *   lhe_src_init(&k);
- *   rc = lhe_load(s, "kec-contoh", 2024, "2025-04-01", &k, &e);
+ *   rc = lhe_load(s, NULL, "kec-contoh", 2024, "2025-04-01", &k, &e);
  *   if (!rc) rc = laporan_lhe(&k.x, &d, &e);
  *   lhe_src_free(&k);
  *
@@ -37,11 +37,13 @@ void lhe_src_init(struct lhe_src *k);
 void lhe_src_free(struct lhe_src *k);
 
 /* Loads and scores into k (lhe_src_init'ed) what the LHE of agency
- * instansi for tahun needs, reading only through s; hari_ini (YYYY-MM-DD,
+ * instansi of pemda (NULL: the only pemda holding that kode) for tahun
+ * needs, reading only through s; hari_ini (YYYY-MM-DD,
  * kept as a pointer) is the report's date. SK_ENOTFOUND when the agency
  * has no penetapan for tahun; SK_EINVAL when its template changed since
  * it was stored. On failure k still needs lhe_src_free. */
-int lhe_load(struct store *s, const char *instansi, int tahun,
-	     const char *hari_ini, struct lhe_src *k, struct sk_err *e);
+int lhe_load(struct store *s, const char *pemda, const char *instansi,
+	     int tahun, const char *hari_ini, struct lhe_src *k,
+	     struct sk_err *e);
 
 #endif

@@ -11,21 +11,44 @@
 #include <string.h>
 #include <time.h>
 
-int lke_instansi_id(struct store *s, const char *kode, sqlite3_int64 *id,
-		    struct sk_err *e)
+int lke_instansi_find(struct store *s, const char *pemda, const char *kode,
+		      sqlite3_int64 *id, int *n, struct sk_err *e)
+{
+	sqlite3_stmt *st;
+	int rc;
+
+	*n = 0;
+	if ((rc = lke_prep(s, "SELECT i.id FROM instansi i JOIN pemda p"
+			   " ON p.id = i.pemda_id WHERE i.kode = ?1"
+			   " AND (?2 IS NULL OR p.kode = ?2)", &st, e)))
+		return rc;
+	lke_bind_str(st, 1, kode);
+	lke_bind_str(st, 2, pemda);
+	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+		*id = sqlite3_column_int64(st, 0);
+		(*n)++;
+	}
+	sqlite3_finalize(st);
+	return rc == SQLITE_DONE ? 0 : store_fail(s, rc, e, "finding instansi");
+}
+
+int lke_instansi_id(struct store *s, const char *pemda, const char *kode,
+		    sqlite3_int64 *id, struct sk_err *e)
 {
 	int rc, n;
 
-	if ((rc = store_count_id(s, "SELECT id FROM instansi WHERE kode = ?1",
-				 kode, id, &n, e, "finding instansi")))
+	if ((rc = lke_instansi_find(s, pemda, kode, id, &n, e)))
 		return rc;
+	if (n == 0 && pemda)
+		return sk_errf(e, SK_ENOTFOUND, "instansi '%s' is not in pemda "
+			       "'%s' in the database", kode, pemda);
 	if (n == 0)
 		return sk_errf(e, SK_ENOTFOUND, "instansi '%s' is not in the "
 			       "database: import its sakip/1 package first",
 			       kode);
 	if (n > 1)
-		return sk_errf(e, SK_ENOTFOUND, "instansi '%s' is in %d pemda",
-			       kode, n);
+		return sk_errf(e, SK_ENOTFOUND, "instansi '%s' is in %d pemda: "
+			       "name the pemda", kode, n);
 	return 0;
 }
 
@@ -167,7 +190,7 @@ int lke_save_tx(struct store *s, const struct lke_template *t,
 		return sk_errf(e, SK_EUSAGE, "evaluasi: the worksheet was not "
 			       "checked (no method)");
 	lke_template_hash(t, hash);
-	rc = lke_instansi_id(s, l->instansi, &inst, e);
+	rc = lke_instansi_id(s, l->pemda, l->instansi, &inst, e);
 	if (!rc)
 		rc = evaluasi_bound(s, inst, t, l, hash, &id, e);
 	if (!rc)
@@ -249,11 +272,11 @@ static int impor_old(struct store *s, const struct lke_lembar *l,
 	int rc;
 
 	*ada = 0;
-	if ((rc = lke_instansi_id(s, l->instansi, &inst, e)) ||
+	if ((rc = lke_instansi_id(s, l->pemda, l->instansi, &inst, e)) ||
 	    (rc = lke_evaluasi_id(s, inst, l->tahun, l->tahap, &id, e)) || !id)
 		return rc;
-	if ((rc = store_lke_load(s, l->instansi, l->tahun, l->tahap, old, hash,
-				 e)))
+	if ((rc = store_lke_load(s, l->pemda, l->instansi, l->tahun, l->tahap,
+				 old, hash, e)))
 		return rc;
 	*ada = 1;
 	return 0;
@@ -395,8 +418,8 @@ static int load_jawaban(struct store *s, sqlite3_int64 id,
 	return 0;
 }
 
-int store_lke_load(struct store *s, const char *instansi, int tahun,
-		   int tahap, struct lke_lembar *l,
+int store_lke_load(struct store *s, const char *pemda, const char *instansi,
+		   int tahun, int tahap, struct lke_lembar *l,
 		   char hash[LKE_HASH_LEN + 1], struct sk_err *e)
 {
 	sqlite3_stmt *st;
@@ -404,7 +427,7 @@ int store_lke_load(struct store *s, const char *instansi, int tahun,
 	const char *z;
 	int rc;
 
-	if ((rc = lke_instansi_id(s, instansi, &inst, e)))
+	if ((rc = lke_instansi_id(s, pemda, instansi, &inst, e)))
 		return rc;
 	if ((rc = lke_prep(s, "SELECT id, tahap, template_kode, template_versi,"
 		       " template_hash, metode, terbit FROM lke_evaluasi"
@@ -419,6 +442,7 @@ int store_lke_load(struct store *s, const char *instansi, int tahun,
 	if (rc == SQLITE_ROW) {
 		id = sqlite3_column_int64(st, 0);
 		l->instansi = arena_strdup(&l->arena, instansi);
+		l->pemda = pemda ? arena_strdup(&l->arena, pemda) : NULL;
 		l->tahun = tahun;
 		l->tahap = lke_tahap_parse(
 			(const char *)sqlite3_column_text(st, 1));

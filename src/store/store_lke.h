@@ -13,7 +13,8 @@
 #include "../core/lke.h"
 
 /* Saves worksheet l, already checked against t, replacing the answers
- * the agency l->instansi has for l->tahun and l->tahap, with its audit
+ * the agency l->instansi (of pemda l->pemda; NULL: the only pemda
+ * holding that kode) has for l->tahun and l->tahap, with its audit
  * row "lke.impor" (entity lke_evaluasi, "instansi/tahun/tahap"; the
  * answers changed, old → new) in the same transaction. oleh is the
  * actor the row names, e.g. "cli:alice" (NULL: "cli"; no web user). All
@@ -24,12 +25,16 @@ int store_lke_save(struct store *s, const struct lke_template *t,
 		   const struct lke_lembar *l, const char *oleh,
 		   struct sk_err *e);
 
-/* Loads the worksheet of agency instansi for tahun and tahap (0: the
- * penetapan when there is one, else the usulan) into l
+/* Loads the worksheet of agency instansi of pemda (NULL: the only pemda
+ * holding that kode; l->pemda is then NULL too) for tahun and tahap (0:
+ * the penetapan when there is one, else the usulan) into l
  * (lke_lembar_init'ed; strings in l->arena), and the fingerprint of the
- * template it was saved with into hash. SK_ENOTFOUND when there is none. */
-int store_lke_load(struct store *s, const char *instansi, int tahun,
-		   int tahap, struct lke_lembar *l,
+ * template it was saved with into hash. SK_ENOTFOUND when there is none,
+ * or the agency is not in the database or, pemda NULL, in several pemda.
+ * Every function below naming an agency by pemda and instansi finds it
+ * so. */
+int store_lke_load(struct store *s, const char *pemda, const char *instansi,
+		   int tahun, int tahap, struct lke_lembar *l,
 		   char hash[LKE_HASH_LEN + 1], struct sk_err *e);
 
 /* ---- a pemda's own templates -------------------------------------------- */
@@ -56,8 +61,8 @@ int store_lke_template_get(struct store *s, const char *kode, int versi,
 /* The recommendations of the published LHE of agency instansi for tahun
  * (its penetapan) and how many of them are selesai; 0 and 0 when there
  * is no such evaluation, or it is a draft. */
-int store_lke_rekomendasi_hitung(struct store *s, const char *instansi,
-				 int tahun, int *n, int *selesai,
+int store_lke_rekomendasi_hitung(struct store *s, const char *pemda,
+				 const char *instansi, int tahun, int *n, int *selesai,
 				 struct sk_err *e);
 
 /* A recommendation with its agency, year and follow-ups. */
@@ -69,11 +74,12 @@ struct lke_rek_info {
 	struct lke_tindak_lanjut *tl; /* oldest first */
 };
 
-/* The recommendations of agency instansi (NULL: every agency) of year
- * tahun (0: every year), by agency, year and nomor, into *out (allocated
- * in a). */
-int store_lke_rekomendasi_list(struct store *s, const char *instansi,
-			       int tahun, struct arena *a,
+/* The recommendations of agency instansi (NULL: every agency) of pemda
+ * (NULL: every pemda; with instansi, SK_ENOTFOUND when that kode is in
+ * several) of year tahun (0: every year), by agency, year and nomor,
+ * into *out (allocated in a). */
+int store_lke_rekomendasi_list(struct store *s, const char *pemda,
+			       const char *instansi, int tahun, struct arena *a,
 			       struct lke_rek_info **out, int *n,
 			       struct sk_err *e);
 
@@ -83,16 +89,16 @@ int store_lke_rekomendasi_list(struct store *s, const char *instansi,
  * Audited as the web does ("rekomendasi.tindaklanjut", entity
  * lke_rekomendasi, its id), naming oleh as store_lke_save does, in the
  * same transaction. */
-int store_lke_tindak_lanjut(struct store *s, const char *instansi, int tahun,
-			    int nomor, const struct lke_tindak_lanjut *tl,
+int store_lke_tindak_lanjut(struct store *s, const char *pemda,
+			    const char *instansi, int tahun, int nomor, const struct lke_tindak_lanjut *tl,
 			    const char *oleh, struct sk_err *e);
 
 /* The evaluator verifies recommendation nomor: status becomes status
  * (proses, selesai, ditolak), the latest unverified follow-up is marked
  * verified on tanggal with catatan. selesai needs a follow-up. Audited
  * as "rekomendasi.verifikasi", like store_lke_tindak_lanjut. */
-int store_lke_verifikasi(struct store *s, const char *instansi, int tahun,
-			 int nomor, int status, const char *tanggal,
+int store_lke_verifikasi(struct store *s, const char *pemda,
+			 const char *instansi, int tahun, int nomor, int status, const char *tanggal,
 			 const char *catatan, const char *oleh,
 			 struct sk_err *e);
 

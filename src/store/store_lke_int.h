@@ -10,9 +10,15 @@
 #define lke_prep(s, sql, st, e) store_prep((s), (sql), (st), (e), "evaluasi")
 #define lke_run store_run
 #define lke_bind_str store_bind_str
-/* The id of agency kode; SK_ENOTFOUND when absent or in several pemda. */
-int lke_instansi_id(struct store *s, const char *kode, sqlite3_int64 *id,
-		    struct sk_err *e);
+/* The agencies of kode in pemda (NULL: in any pemda): *n of them, *id
+ * the last one's. */
+int lke_instansi_find(struct store *s, const char *pemda, const char *kode,
+		      sqlite3_int64 *id, int *n, struct sk_err *e);
+/* The id of agency kode of pemda (NULL: the only pemda holding that
+ * kode); SK_ENOTFOUND when absent or, pemda NULL, in several pemda (the
+ * message says to name the pemda). */
+int lke_instansi_id(struct store *s, const char *pemda, const char *kode,
+		    sqlite3_int64 *id, struct sk_err *e);
 /* The id of the evaluation of agency inst for tahun and tahap; 0 when
  * there is none. */
 int lke_evaluasi_id(struct store *s, sqlite3_int64 inst, int tahun,

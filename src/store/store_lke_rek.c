@@ -242,8 +242,8 @@ int lke_load_lhe(struct store *s, sqlite3_int64 id, struct lke_lembar *l,
 
 /* ---- recommendations on their own -------------------------------------------- */
 
-int store_lke_rekomendasi_hitung(struct store *s, const char *instansi,
-				 int tahun, int *n, int *selesai,
+int store_lke_rekomendasi_hitung(struct store *s, const char *pemda,
+				 const char *instansi, int tahun, int *n, int *selesai,
 				 struct sk_err *e)
 {
 	sqlite3_stmt *st;
@@ -251,7 +251,7 @@ int store_lke_rekomendasi_hitung(struct store *s, const char *instansi,
 	int rc;
 
 	*n = *selesai = 0;
-	if ((rc = lke_instansi_id(s, instansi, &inst, e)))
+	if ((rc = lke_instansi_id(s, pemda, instansi, &inst, e)))
 		return rc;
 	if ((rc = lke_prep(s, "SELECT count(*), coalesce(sum(r.status ="
 			   " 'selesai'), 0) FROM lke_rekomendasi r JOIN"
@@ -307,29 +307,38 @@ static int load_tl(struct store *s, sqlite3_int64 rid, struct arena *a,
 	return 0;
 }
 
-int store_lke_rekomendasi_list(struct store *s, const char *instansi,
-			       int tahun, struct arena *a,
+int store_lke_rekomendasi_list(struct store *s, const char *pemda,
+			       const char *instansi, int tahun, struct arena *a,
 			       struct lke_rek_info **out, int *n,
 			       struct sk_err *e)
 {
 	sqlite3_stmt *st;
 	struct lke_rek_info *v = NULL;
-	sqlite3_int64 *ids = NULL;
+	sqlite3_int64 *ids = NULL, inst = 0;
 	int rc, cap = 0, i;
 
 	*out = NULL;
 	*n = 0;
+	if (instansi && !pemda) { /* one kode in several pemda: name one */
+		if ((rc = lke_instansi_find(s, NULL, instansi, &inst, &i, e)))
+			return rc;
+		if (i > 1) /* refused, with the message of every lookup */
+			return lke_instansi_id(s, NULL, instansi, &inst, e);
+	}
 	if ((rc = lke_prep(s, "SELECT i.kode, v.tahun, " REK_COLS ", r.id,"
 			   " count(*) OVER () FROM lke_rekomendasi r"
 			   " JOIN lke_evaluasi v ON v.id = r.evaluasi_id"
 			   " JOIN instansi i ON i.id = v.instansi_id"
+			   " JOIN pemda p ON p.id = i.pemda_id"
 			   " WHERE v.tahap = 'penetapan'"
 			   " AND (?1 IS NULL OR i.kode = ?1)"
 			   " AND (?2 = 0 OR v.tahun = ?2)"
+			   " AND (?3 IS NULL OR p.kode = ?3)"
 			   " ORDER BY i.kode, v.tahun, r.nomor", &st, e)))
 		return rc;
 	lke_bind_str(st, 1, instansi);
 	sqlite3_bind_int(st, 2, tahun);
+	lke_bind_str(st, 3, pemda);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		if (!v) {
 			cap = sqlite3_column_int(st, 9);
@@ -359,8 +368,9 @@ int store_lke_rekomendasi_list(struct store *s, const char *instansi,
 
 /* The recommendation nomor of agency instansi's LHE of tahun, which must
  * be published (a draft's are not followed up nor verified). */
-static int find_rek(struct store *s, const char *instansi, int tahun,
-		    int nomor, struct lke_rek_ref *ref, struct sk_err *e)
+static int find_rek(struct store *s, const char *pemda, const char *instansi,
+		    int tahun, int nomor, struct lke_rek_ref *ref,
+		    struct sk_err *e)
 {
 	sqlite3_stmt *st;
 	sqlite3_int64 inst = 0, vid = 0;
@@ -369,7 +379,7 @@ static int find_rek(struct store *s, const char *instansi, int tahun,
 	ref->instansi = instansi;
 	ref->tahun = tahun;
 	ref->nomor = nomor;
-	if ((rc = lke_instansi_id(s, instansi, &inst, e)) ||
+	if ((rc = lke_instansi_id(s, pemda, instansi, &inst, e)) ||
 	    (rc = lke_evaluasi_id(s, inst, tahun, LKE_PENETAPAN, &vid, e)))
 		return rc;
 	if ((rc = lke_prep(s, "SELECT id, status, (SELECT terbit FROM"
@@ -492,8 +502,8 @@ static int rek_audit(struct store *s, const char *oleh, const char *action,
 			     lke_status_kode(r->status), baru, e);
 }
 
-int store_lke_tindak_lanjut(struct store *s, const char *instansi, int tahun,
-			    int nomor, const struct lke_tindak_lanjut *tl,
+int store_lke_tindak_lanjut(struct store *s, const char *pemda,
+			    const char *instansi, int tahun, int nomor, const struct lke_tindak_lanjut *tl,
 			    const char *oleh, struct sk_err *e)
 {
 	struct lke_rek_ref ref = { 0 };
@@ -502,7 +512,7 @@ int store_lke_tindak_lanjut(struct store *s, const char *instansi, int tahun,
 
 	if ((rc = store_exec(s, "BEGIN IMMEDIATE", e)))
 		return rc;
-	rc = find_rek(s, instansi, tahun, nomor, &ref, e);
+	rc = find_rek(s, pemda, instansi, tahun, nomor, &ref, e);
 	if (!rc)
 		rc = lke_rek_tindak_lanjut(s, &ref, tl, NULL, e);
 	if (!rc) {
@@ -516,8 +526,8 @@ int store_lke_tindak_lanjut(struct store *s, const char *instansi, int tahun,
 	return end_tx(s, rc, e);
 }
 
-int store_lke_verifikasi(struct store *s, const char *instansi, int tahun,
-			 int nomor, int status, const char *tanggal,
+int store_lke_verifikasi(struct store *s, const char *pemda,
+			 const char *instansi, int tahun, int nomor, int status, const char *tanggal,
 			 const char *catatan, const char *oleh,
 			 struct sk_err *e)
 {
@@ -527,7 +537,7 @@ int store_lke_verifikasi(struct store *s, const char *instansi, int tahun,
 
 	if ((rc = store_exec(s, "BEGIN IMMEDIATE", e)))
 		return rc;
-	rc = find_rek(s, instansi, tahun, nomor, &ref, e);
+	rc = find_rek(s, pemda, instansi, tahun, nomor, &ref, e);
 	if (!rc)
 		rc = lke_rek_verifikasi(s, &ref, status, tanggal, catatan, 0, e);
 	if (!rc) {

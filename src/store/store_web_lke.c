@@ -122,7 +122,7 @@ static int save_tx(struct store *s, const struct lke_template *t,
 	int rc;
 
 	*ada = 0;
-	if ((rc = lke_instansi_id(s, l->instansi, &inst, e)))
+	if ((rc = lke_instansi_id(s, l->pemda, l->instansi, &inst, e)))
 		return rc;
 	if (l->tahap == LKE_USULAN) {
 		if ((rc = kepala_get(s, inst, l->tahun, LKE_PENETAPAN, &k, e)))
@@ -139,8 +139,8 @@ static int save_tx(struct store *s, const struct lke_template *t,
 			       "published: withdraw it first", l->instansi,
 			       l->tahun);
 	if (k.id) {
-		if ((rc = store_lke_load(s, l->instansi, l->tahun, l->tahap, old,
-					 hash, e)))
+		if ((rc = store_lke_load(s, l->pemda, l->instansi, l->tahun,
+					 l->tahap, old, hash, e)))
 			return rc;
 		*ada = 1;
 	}
@@ -185,8 +185,9 @@ int store_web_lke_save(struct store *s, const struct web_actor *who,
 /* ---- publishing ------------------------------------------------------------- */
 
 static int terbit_tx(struct store *s, const struct web_actor *who,
-		     const char *oleh, const char *instansi, int tahun,
-		     int terbit, int *berubah, struct sk_err *e)
+		     const char *oleh, const char *pemda,
+		     const char *instansi, int tahun, int terbit,
+		     int *berubah, struct sk_err *e)
 {
 	sqlite3_stmt *st;
 	sqlite3_int64 inst = 0;
@@ -194,7 +195,7 @@ static int terbit_tx(struct store *s, const struct web_actor *who,
 	char key[160], baru[200];
 	int rc;
 
-	if ((rc = lke_instansi_id(s, instansi, &inst, e)) ||
+	if ((rc = lke_instansi_id(s, pemda, instansi, &inst, e)) ||
 	    (rc = kepala_get(s, inst, tahun, LKE_PENETAPAN, &k, e)))
 		return rc;
 	if (!k.id)
@@ -225,16 +226,17 @@ static int terbit_tx(struct store *s, const struct web_actor *who,
 }
 
 int store_web_lke_terbit(struct store *s, const struct web_actor *who,
-			 const char *oleh, const char *instansi, int tahun,
-			 int terbit, int *berubah, struct sk_err *e)
+			 const char *oleh, const char *pemda,
+			 const char *instansi, int tahun, int terbit,
+			 int *berubah, struct sk_err *e)
 {
 	int rc;
 
 	*berubah = 0;
 	if ((rc = sw_begin(s, e)))
 		return rc;
-	rc = terbit_tx(s, who, oleh, instansi, tahun, terbit ? 1 : 0, berubah,
-		       e);
+	rc = terbit_tx(s, who, oleh, pemda, instansi, tahun, terbit ? 1 : 0,
+		       berubah, e);
 	rc = sw_end(s, rc, e);
 	if (rc)
 		*berubah = 0;

@@ -41,19 +41,21 @@ int store_web_lke_list(struct store *s, const char *pemda_kode,
  * l are ignored: they have their own pages). SK_EPERM when l is an
  * usulan whose penetapan exists, or a penetapan that is published;
  * SK_EINVAL when the evaluation is bound to another template;
- * SK_ENOTFOUND for an unknown agency. All or nothing. */
+ * SK_ENOTFOUND for an unknown agency (found by l->pemda and l->instansi
+ * as store_lke_save finds it). All or nothing. */
 int store_web_lke_save(struct store *s, const struct web_actor *who,
 		       const struct lke_template *t,
 		       const struct lke_lembar *l, struct sk_err *e);
 
 /* Publishes (terbit 1) or withdraws (0) the penetapan of agency instansi
- * for tahun, audited as "lke.terbit" / "lke.tarik"; oleh (may be NULL)
+ * of pemda (NULL: the only pemda holding that kode) for tahun, audited as "lke.terbit" / "lke.tarik"; oleh (may be NULL)
  * goes into the audit row's new value ("cli:alice" for the command
  * line, whose who->user_id is 0). *berubah gets 0 when it was so
  * already (nothing written). SK_ENOTFOUND when there is no penetapan,
  * SK_EINVAL when publishing one whose LHE has no nomor or tanggal. */
 int store_web_lke_terbit(struct store *s, const struct web_actor *who,
-			 const char *oleh, const char *instansi, int tahun,
-			 int terbit, int *berubah, struct sk_err *e);
+			 const char *oleh, const char *pemda,
+			 const char *instansi, int tahun, int terbit,
+			 int *berubah, struct sk_err *e);
 
 #endif

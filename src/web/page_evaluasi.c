@@ -26,14 +26,15 @@ void eval_free(struct eval_lembar *x)
 	x->ada = 0;
 }
 
-int eval_muat(struct req *r, const char *kode, int tahun, int tahap,
+int eval_muat(struct req *r, const char *pemda, const char *kode,
+	      int tahun, int tahap,
 	      struct lke_tpl_set *tpl, struct eval_lembar *x,
 	      struct sk_err *e)
 {
 	struct sbuf errs = SBUF_INIT(2048);
 	int rc;
 
-	rc = lke_load(r->db, kode, tahun, tahap, tpl, &x->l, &x->t, e);
+	rc = lke_load(r->db, pemda, kode, tahun, tahap, tpl, &x->l, &x->t, e);
 	if (rc == SK_ENOTFOUND && !x->l.instansi)
 		return 0; /* no such worksheet */
 	if (!rc && lke_lembar_check(x->t, &x->l, NULL, &errs))
@@ -235,8 +236,9 @@ static void ov_muat(struct req *r, const struct web_lke *v, int n, int draf,
 		if (!it[i].tampil)
 			continue;
 		eval_init(&x);
-		if (eval_muat(r, v[i].instansi_kode, v[i].tahun, v[i].tahap,
-			      &tpl, &x, &e) == 0 && x.ada) {
+		if (eval_muat(r, v[i].pemda_kode, v[i].instansi_kode,
+			      v[i].tahun, v[i].tahap, &tpl, &x, &e) == 0 &&
+		    x.ada) {
 			it[i].ok = 1;
 			it[i].total = x.s.total2;
 			it[i].predikat = x.s.predikat;
@@ -497,8 +499,8 @@ int page_evaluasi_terbit(struct req *r, struct resp *o)
 	terbit = strcmp(aksi, "terbit") == 0;
 	if (store_instansi_info(r->db, r->scope_id, &r->arena, &w, &e))
 		return resp_error(r, o, 500, "Data tidak dapat dibaca.");
-	rc = store_web_lke_terbit(r->db, &who, NULL, w.kode, tahun, terbit,
-				  &berubah, &e);
+	rc = store_web_lke_terbit(r->db, &who, NULL, w.pemda_kode, w.kode,
+				  tahun, terbit, &berubah, &e);
 	if (rc == SK_ENOTFOUND)
 		return resp_error(r, o, 404, "Belum ada penetapan untuk tahun "
 				  "ini.");
@@ -519,8 +521,8 @@ int page_evaluasi_terbit(struct req *r, struct resp *o)
 
 /* ---- the LHE as a file ------------------------------------------------------------ */
 
-static int lhe_buat(struct req *r, const char *kode, int tahun, int docx,
-		    struct sbuf *out)
+static int lhe_buat(struct req *r, const struct web_instansi *w, int tahun,
+		    int docx, struct sbuf *out)
 {
 	struct lhe_src k;
 	struct doc d;
@@ -531,7 +533,7 @@ static int lhe_buat(struct req *r, const char *kode, int tahun, int docx,
 	req_today(r, hari);
 	lhe_src_init(&k);
 	doc_init(&d);
-	rc = lhe_load(r->db, kode, tahun, hari, &k, &e);
+	rc = lhe_load(r->db, w->pemda_kode, w->kode, tahun, hari, &k, &e);
 	if (!rc)
 		rc = laporan_lhe(&k.x, &d, &e);
 	if (!rc)
@@ -565,7 +567,7 @@ int page_evaluasi_lhe(struct req *r, struct resp *o)
 		return resp_error(r, o, 404, hp ? "Hasil evaluasi belum "
 				  "diterbitkan." : "Belum ada penetapan untuk "
 				  "tahun ini.");
-	if (lhe_buat(r, w.kode, tahun, docx, &b)) {
+	if (lhe_buat(r, &w, tahun, docx, &b)) {
 		sbuf_release(&b);
 		return resp_error(r, o, 500, "LHE tidak dapat dibuat.");
 	}

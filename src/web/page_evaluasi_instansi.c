@@ -328,9 +328,11 @@ int page_evaluasi_instansi(struct req *r, struct resp *o)
 	hp = eval_cari(v, n, tahun, LKE_PENETAPAN);
 	eval_init(&u);
 	eval_init(&p);
-	rc = eval_muat(r, w.kode, tahun, LKE_USULAN, &tpl, &u, &e);
+	rc = eval_muat(r, w.pemda_kode, w.kode, tahun, LKE_USULAN, &tpl, &u,
+		       &e);
 	if (!rc && hp && (hp->terbit || eval_lihat_draf(r)))
-		rc = eval_muat(r, w.kode, tahun, LKE_PENETAPAN, &tpl, &p, &e);
+		rc = eval_muat(r, w.pemda_kode, w.kode, tahun, LKE_PENETAPAN,
+			       &tpl, &p, &e);
 	if (rc) {
 		resp_error(r, o, 500, "Lembar kerja evaluasi tidak dapat dinilai "
 			   "(templatnya tidak ada atau berubah).");

@@ -194,10 +194,11 @@ static int lembar_buka(struct req *r, struct resp *o, struct lembar *L,
 	    (!strcmp(r->method, "POST") && !req_form(r, "tahun")))
 		return resp_error(r, o, 400, "Tahun tidak valid."), 1;
 	L->hp = eval_cari(L->v, L->nv, L->tahun, LKE_PENETAPAN);
-	rc = eval_muat(r, L->w.kode, L->tahun, tahap, &L->tpl, &L->cur, &e);
+	rc = eval_muat(r, L->w.pemda_kode, L->w.kode, L->tahun, tahap,
+		       &L->tpl, &L->cur, &e);
 	if (!rc && tahap == LKE_PENETAPAN)
-		rc = eval_muat(r, L->w.kode, L->tahun, LKE_USULAN, &L->tpl,
-			       &L->usl, &e);
+		rc = eval_muat(r, L->w.pemda_kode, L->w.kode, L->tahun,
+			       LKE_USULAN, &L->tpl, &L->usl, &e);
 	if (rc)
 		return resp_error(r, o, 500, "Lembar kerja tersimpan tidak dapat "
 				  "dibaca (templatnya tidak ada atau berubah)."), 1;
@@ -460,6 +461,7 @@ static int periksa(struct lembar *L, struct lke_lembar *l)
 	int i, bad;
 
 	l->instansi = L->w.kode;
+	l->pemda = L->w.pemda_kode;
 	l->tahun = L->tahun;
 	l->tahap = L->tahap;
 	l->template_kode = L->t->kode;
