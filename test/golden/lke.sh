@@ -401,5 +401,93 @@ audited "template impor of the same content" "$A template impor $DATA/template-o
 audited "impor of a published penetapan refused" "$A impor $DATA/kec-contoh-2023-penetapan.json" 1 0
 out=$($A rekomendasi --instansi kec-contoh --tahun 2023 --format json | grep -c '"status": "selesai"')
 [ "$out" = 1 ] && ok "audit: the audited writes took effect" || bad "audit: writes: $out selesai"
+# Two pemda holding the same agency kodes (a province database: a
+# "kec-contoh" in every kabupaten). Pemda 9902 is pemda.json renamed; its
+# kec-contoh 2024 penetapan is the method R sheet of 2023 (60,80 B, named
+# by the file's "pemda" key), 9901's the method P one (68,64 B, named by
+# --pemda). Without the pemda every command is refused, naming the pemda.
+pdb=$TMP/dua-pemda.db
+P="$SAKIP_BIN --db $pdb"
+python3 - "$DATA" "$TMP" <<'PY'
+import json, sys
+d = json.load(open(sys.argv[1] + "/pemda.json"))
+d["pemda"]["kode"], d["pemda"]["nama"] = "9902", "Kabupaten Lain"
+json.dump(d, open(sys.argv[2] + "/pemda-lain.json", "w"))
+w = json.load(open(sys.argv[1] + "/kec-contoh-2023-penetapan.json"))
+w["tahun"], w["pemda"] = 2024, "9902"
+json.dump(w, open(sys.argv[2] + "/lain-2024.json", "w"))
+PY
+if $P import "$DATA/pemda.json" >/dev/null && $P import "$TMP/pemda-lain.json" >/dev/null; then
+	ok "two pemda: both imported, the same agency kodes"
+else
+	bad "two pemda: import"
+fi
+$P evaluasi impor "$DATA/kec-contoh-2024-penetapan.json" >"$TMP/p0" 2>&1
+if [ $? -eq 1 ] && grep -q "instansi 'kec-contoh' is in 2 pemda: name the pemda" "$TMP/p0" &&
+   grep -q "nothing was written" "$TMP/p0"; then
+	ok "two pemda: impor without the pemda refused, naming the pemda"
+else
+	bad "two pemda: impor without the pemda: $(cat "$TMP/p0")"
+fi
+$P evaluasi impor --pemda 9901 "$DATA/kec-contoh-2024-penetapan.json" >"$TMP/p1" 2>&1 &&
+$P evaluasi impor "$TMP/lain-2024.json" >>"$TMP/p1" 2>&1 ||
+	bad "two pemda: impor with the pemda: $(cat "$TMP/p1")"
+$P evaluasi impor --pemda 9901 "$TMP/lain-2024.json" >"$TMP/p2" 2>&1
+if [ $? -eq 1 ] && grep -q "lain-2024.json: pemda: the file names pemda '9902', --pemda '9901'" "$TMP/p2"; then
+	ok "two pemda: a file's pemda and --pemda that differ refused"
+else
+	bad "two pemda: file pemda vs --pemda: $(cat "$TMP/p2")"
+fi
+$P evaluasi nilai --instansi kec-contoh --tahun 2024 >"$TMP/p3" 2>&1
+if [ $? -eq 1 ] && grep -q "is in 2 pemda: name the pemda" "$TMP/p3"; then
+	ok "two pemda: nilai without --pemda refused: $(cat "$TMP/p3")"
+else
+	bad "two pemda: nilai without --pemda: $(cat "$TMP/p3")"
+fi
+t1=$($P evaluasi nilai --pemda 9901 --instansi kec-contoh --tahun 2024 2>&1 | grep '^total')
+t2=$($P evaluasi nilai --pemda 9902 --instansi kec-contoh --tahun 2024 2>&1 | grep '^total')
+if [ "$t1" = "total (metode P): 68,64, predikat B" ] &&
+   [ "$t2" = "total (metode R): 60,80, predikat B" ]; then
+	ok "two pemda: nilai --pemda gives each its own total"
+else
+	bad "two pemda: nilai --pemda: '$t1' / '$t2'"
+fi
+$P evaluasi nilai --pemda 9903 --instansi kec-contoh --tahun 2024 >"$TMP/p4" 2>&1
+if [ $? -eq 1 ] && grep -q "instansi 'kec-contoh' is not in pemda '9903'" "$TMP/p4"; then
+	ok "two pemda: an unknown --pemda refused"
+else
+	bad "two pemda: unknown --pemda: $(cat "$TMP/p4")"
+fi
+$P laporan lhe --instansi kec-contoh --tahun 2024 --format html -o "$TMP/lhe0.html" >"$TMP/p5" 2>&1
+r0=$?
+$P laporan lhe --pemda 9902 --instansi kec-contoh --tahun 2024 --format html -o "$TMP/lhe2.html" >"$TMP/p6" 2>&1
+r2=$?
+$P evaluasi lhe --pemda 9901 --instansi kec-contoh --tahun 2024 --format html -o "$TMP/lhe1.html" >"$TMP/p7" 2>&1
+if [ "$r0" -ne 0 ] && grep -q "name the pemda" "$TMP/p5" && [ ! -e "$TMP/lhe0.html" ] &&
+   [ "$r2" -eq 0 ] && grep -q "LHE kec-contoh 2024, 60,80 (metode R), predikat B" "$TMP/p6" &&
+   grep -q "Kabupaten Lain" "$TMP/lhe2.html" &&
+   grep -q "LHE kec-contoh 2024, 68,64 (metode P), predikat B" "$TMP/p7" &&
+   grep -q "Kabupaten Contoh" "$TMP/lhe1.html"; then
+	ok "two pemda: laporan lhe --pemda builds each pemda's LHE, refused without"
+else
+	bad "two pemda: laporan lhe: $(cat "$TMP/p5" "$TMP/p6" "$TMP/p7")"
+fi
+n1=$($P evaluasi rekomendasi --pemda 9902 --instansi kec-contoh --tahun 2024 2>&1 | grep -c '^kec-contoh 2024 #')
+n0=$($P evaluasi rekomendasi --instansi kec-contoh --tahun 2024 2>&1 | grep -c 'name the pemda')
+if [ "$n1" = 4 ] && [ "$n0" = 1 ]; then
+	ok "two pemda: rekomendasi of 9902's kec-contoh (4), refused without --pemda"
+else
+	bad "two pemda: rekomendasi: $n1 listed, refused $n0"
+fi
+$P evaluasi ekspor --pemda 9902 --instansi kec-contoh --tahun 2024 -o "$TMP/lain-e1.json" &&
+$P evaluasi impor "$TMP/lain-e1.json" >/dev/null &&
+$P evaluasi ekspor --pemda 9902 --instansi kec-contoh --tahun 2024 -o "$TMP/lain-e2.json"
+if [ $? -eq 0 ] && grep -q '^  "pemda": "9902",$' "$TMP/lain-e1.json" &&
+   cmp -s "$TMP/lain-e1.json" "$TMP/lain-e2.json" &&
+   ! grep -q '"pemda"' "$TMP/kec-contoh-2024-penetapan.e1.json"; then
+	ok "two pemda: ekspor --pemda writes the pemda key and round-trips (one pemda: none)"
+else
+	bad "two pemda: ekspor --pemda"
+fi
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
