@@ -16,14 +16,15 @@
  * such inputs from exported worksheets.
  *
  * Only the templates the product ships are known. Refused, the reader
- * must say why, each line "NAME: …", and leave the sheet empty. Accepted, the sheet must have
- * a method and its template's version, and score (lke_hitung); written
- * as an answer file it must read back as one (what a workbook holds, an
- * answer file can say) and write the same bytes; and written again as a
- * workbook (lke_xlsx_write, to a temporary directory; once per distinct
- * sheet a process reads, and not for a text holding "_xHHHH_", see
- * holds_xescape) it must read back to the same answer file. A broken promise aborts, which libFuzzer
- * reports as a crash. */
+ * must say why, each problem one line "NAME: …", and leave the sheet
+ * empty. Accepted, the sheet must have a method and its template's
+ * version, and score (lke_hitung); written as an answer file it must
+ * read back as one (what a workbook holds, an answer file can say) and
+ * write the same bytes; and written again as a workbook (lke_xlsx_write,
+ * to a temporary directory; once per distinct sheet a process reads,
+ * and not for a text holding "_xHHHH_", see holds_xescape) it must read
+ * back to the same answer file. A broken promise aborts, which
+ * libFuzzer reports as a crash. */
 #include "io/lke_json.h"
 #include "io/lke_xlsx.h"
 #include "util/err.h"
