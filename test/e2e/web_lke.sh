@@ -10,6 +10,8 @@
 # the evaluator's penetapan invisible to the agency until published,
 # recommendations kept, CSRF, XSS, the CLI's `evaluasi terbit`, the
 # overview, the LHE file, and the authorisation matrix, printed.
+# Last, a second pemda with the same agency kodes is imported: each
+# kec-contoh's pages, LHE, save and publishing stay its own.
 . "$(dirname "$0")/../lib/common.sh"
 . "$ROOT/test/lib/web.sh"
 DATA=$ROOT/test/data/lke

@@ -571,6 +571,78 @@ def t_get_aman(env):
           codes == [400] * 5 and snapshot(env) == before, str(codes))
 
 
+def t_dua_pemda(env):
+    """A second pemda with the same agency kodes (9902, pemda.json renamed)
+    and its own kec-contoh 2024 penetapan (the method R sheet of 2023,
+    60,80): every page of either kec-contoh shows its own evaluation, the
+    route's agency naming its pemda (kode alone is no longer unique)."""
+    ev = env.clients["evaluator"]
+    js = nilai(env, "kec-contoh", 2024, "penetapan")
+    ta = id_(js["total"]) if js else "?"
+    d = json.load(open(os.path.join(env.data, "pemda.json")))
+    d["pemda"]["kode"], d["pemda"]["nama"] = "9902", "Kabupaten Lain"
+    w = json.load(open(os.path.join(env.data, "kec-contoh-2023-penetapan.json")))
+    w["tahun"], w["pemda"] = 2024, "9902"
+    pf = env.db + ".pemda-lain.json"
+    wf = env.db + ".lain-2024.json"
+    json.dump(d, open(pf, "w"))
+    json.dump(w, open(wf, "w"))
+    r1, r2 = sakip(env, "import", pf), sakip(env, "evaluasi", "impor", wf)
+    check("a second pemda with the same agency kodes and its own evaluation",
+          r1.returncode == 0 and r2.returncode == 0 and ta != "60,80",
+          r1.stderr + r2.stderr)
+    rows = q(env, "SELECT i.id FROM instansi i JOIN pemda p ON p.id ="
+             " i.pemda_id WHERE p.kode = '9902' AND i.kode = 'kec-contoh'")
+    if not rows:
+        return
+    b = rows[0][0]
+    pb = ev.get(f"/evaluasi/{b}?tahun=2024")
+    pa = ev.get(f"/evaluasi/{env.A}?tahun=2024")
+    check("the agency page of the second pemda's kec-contoh shows its own "
+          "total (60,80), the first's its own (" + ta + ")",
+          pb.status == 200 and "60,80" in text(pb.text) and
+          ta not in text(pb.text) and "Kabupaten Lain" in pb.text and
+          pa.status == 200 and ta in text(pa.text) and
+          "60,80" not in text(pa.text), f"{pb.status} {pa.status}")
+    lb = ev.get(f"/evaluasi/{b}/lhe?tahun=2024&format=html")
+    check("... its LHE (200, its pemda, its total)", lb.status == 200 and
+          "Kabupaten Lain" in lb.text and "60,80" in lb.text, str(lb.status))
+    r, f = worksheet(ev, b, 2024, "penetapan")
+    before = q(env, "SELECT count(*) FROM audit_log WHERE action ="
+               " 'lke.simpan'")[0][0]
+    rs = post(ev, f"/evaluasi/{b}/penetapan", f) if f else r
+    after = q(env, "SELECT count(*) FROM audit_log WHERE action ="
+              " 'lke.simpan'")[0][0]
+    t2 = sakip(env, "evaluasi", "nilai", "--pemda", "9902", "--instansi",
+               "kec-contoh", "--tahun", "2024").stdout
+    t1 = sakip(env, "evaluasi", "nilai", "--pemda", "9901", "--instansi",
+               "kec-contoh", "--tahun", "2024").stdout
+    check("... its worksheet saved again as it was (302, one audit row, "
+          "neither total changed)", rs.status == 302 and after == before + 1
+          and "total (metode R): 60,80" in t2 and f"{ta}, predikat" in t1,
+          f"{rs.status} {after - before} {text(rs.text)[:300]}")
+
+    def terbit():
+        return dict(q(env, "SELECT instansi_id, terbit FROM lke_evaluasi"
+                      " WHERE tahun = 2024 AND tahap = 'penetapan' AND"
+                      " instansi_id IN (?, ?)", (b, env.A)))
+
+    def aksi(a):
+        tok = ev.csrf(f"/evaluasi/{b}?tahun=2024")
+        return ev.post(f"/evaluasi/{b}/terbit", {"csrf": tok, "tahun": 2024,
+                                                  "aksi": a}).status
+    p0 = terbit()
+    s1, p1 = aksi("terbit"), terbit()
+    ov = ev.get("/evaluasi?pemda=9902&tahun=2024")
+    s2, p2 = aksi("tarik"), terbit()
+    check("... published and withdrawn from its page (the other kec-contoh "
+          "left as it was), and in its pemda's overview",
+          s1 == 302 and s2 == 302 and p0[b] == 0 and p1[b] == 1 and
+          p2[b] == 0 and p0[env.A] == p1[env.A] == p2[env.A] and
+          ov.status == 200 and "60,80" in text(ov.text),
+          f"{s1} {s2} {p0} {p1} {p2} {ov.status}")
+
+
 def main():
     env = setup(("base", "db", "bin", "users", "data"),
                 ("admin", "op_a", "op_b", "verifikator", "evaluator",
@@ -579,7 +651,8 @@ def main():
     env.A, env.B = ids["kec-contoh"], ids["dinas-contoh"]
     for t in (t_awal, t_usulan_baru, t_usulan_simpan, t_usulan_tolak,
               t_lingkup, t_csrf, t_penetapan, t_rekomendasi, t_xss,
-              t_cli_terbit, t_overview, t_matrix, t_get_aman):
+              t_cli_terbit, t_overview, t_matrix, t_get_aman,
+              t_dua_pemda):
         t(env)
     finish()
 
