@@ -253,8 +253,8 @@ const struct lke_jawaban *lke_lembar_find(const struct lke_lembar *l,
  * in the whole sheet (sets l->metode), no code twice, instansi, tahap
  * and tahun set; notes on komponen or sub-komponen codes of t;
  * recommendations only in a penetapan, numbered once each, with text,
- * a known code, priority and a real target date. Each problem is a line "NAME: KEY: message" in errs,
- * KEY as in the answer file ("jawaban.1.b.3", "tahun"); without "NAME: "
+ * a known code, priority and a real target date. Each problem is a
+ * line "NAME: KEY: message" in errs, KEY as in the answer file ("jawaban.1.b.3", "tahun"); without "NAME: "
  * when name is NULL. 0 or SK_EINVAL. */
 int lke_lembar_check(const struct lke_template *t, struct lke_lembar *l,
 		     const char *name, struct sbuf *errs);

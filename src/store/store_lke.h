@@ -90,7 +90,8 @@ int store_lke_rekomendasi_list(struct store *s, const char *pemda,
  * lke_rekomendasi, its id), naming oleh as store_lke_save does, in the
  * same transaction. */
 int store_lke_tindak_lanjut(struct store *s, const char *pemda,
-			    const char *instansi, int tahun, int nomor, const struct lke_tindak_lanjut *tl,
+			    const char *instansi, int tahun, int nomor,
+			    const struct lke_tindak_lanjut *tl,
 			    const char *oleh, struct sk_err *e);
 
 /* The evaluator verifies recommendation nomor: status becomes status
@@ -98,7 +99,8 @@ int store_lke_tindak_lanjut(struct store *s, const char *pemda,
  * verified on tanggal with catatan. selesai needs a follow-up. Audited
  * as "rekomendasi.verifikasi", like store_lke_tindak_lanjut. */
 int store_lke_verifikasi(struct store *s, const char *pemda,
-			 const char *instansi, int tahun, int nomor, int status, const char *tanggal,
+			 const char *instansi, int tahun, int nomor, int status,
+			 const char *tanggal,
 			 const char *catatan, const char *oleh,
 			 struct sk_err *e);
 

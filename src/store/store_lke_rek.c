@@ -503,7 +503,8 @@ static int rek_audit(struct store *s, const char *oleh, const char *action,
 }
 
 int store_lke_tindak_lanjut(struct store *s, const char *pemda,
-			    const char *instansi, int tahun, int nomor, const struct lke_tindak_lanjut *tl,
+			    const char *instansi, int tahun, int nomor,
+			    const struct lke_tindak_lanjut *tl,
 			    const char *oleh, struct sk_err *e)
 {
 	struct lke_rek_ref ref = { 0 };
@@ -527,7 +528,8 @@ int store_lke_tindak_lanjut(struct store *s, const char *pemda,
 }
 
 int store_lke_verifikasi(struct store *s, const char *pemda,
-			 const char *instansi, int tahun, int nomor, int status, const char *tanggal,
+			 const char *instansi, int tahun, int nomor, int status,
+			 const char *tanggal,
 			 const char *catatan, const char *oleh,
 			 struct sk_err *e)
 {

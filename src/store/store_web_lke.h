@@ -48,8 +48,8 @@ int store_web_lke_save(struct store *s, const struct web_actor *who,
 		       const struct lke_lembar *l, struct sk_err *e);
 
 /* Publishes (terbit 1) or withdraws (0) the penetapan of agency instansi
- * of pemda (NULL: the only pemda holding that kode) for tahun, audited as "lke.terbit" / "lke.tarik"; oleh (may be NULL)
- * goes into the audit row's new value ("cli:alice" for the command
+ * of pemda (NULL: the only pemda holding that kode) for tahun, audited
+ * as "lke.terbit" / "lke.tarik"; oleh (may be NULL) goes into the audit row's new value ("cli:alice" for the command
  * line, whose who->user_id is 0). *berubah gets 0 when it was so
  * already (nothing written). SK_ENOTFOUND when there is no penetapan,
  * SK_EINVAL when publishing one whose LHE has no nomor or tanggal. */

@@ -23,8 +23,8 @@ void eval_init(struct eval_lembar *x);
 void eval_free(struct eval_lembar *x);
 /* Loads the tahap worksheet of agency kode of pemda (the page's agency
  * is always named with its pemda: a kode like "dinkes" is in many) for
- * tahun and scores it with lke_hitung. 0 (x->ada 0 when there is none), or an SK_* code with e
- * filled (a template missing or changed, a sheet that no longer fits). */
+ * tahun and scores it with lke_hitung. 0 (x->ada 0 when there is none),
+ * or an SK_* code with e filled (a template missing or changed, a sheet that no longer fits). */
 int eval_muat(struct req *r, const char *pemda, const char *kode,
 	      int tahun, int tahap,
 	      struct lke_tpl_set *tpl, struct eval_lembar *x,

@@ -414,7 +414,7 @@ int page_rekomendasi_bukti(struct req *r, struct resp *o)
 	return 0;
 }
 
-/* ---- writes ------------------------------------------------------------------------- */
+/* ---- writes --------------------------------------------------------------- */
 
 /* The form's fields into tl; 0, or 1 with a 400 page set. */
 static int tl_fields(struct req *r, struct resp *o,
