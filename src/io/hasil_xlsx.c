@@ -18,7 +18,7 @@ static void head(const struct hx *x, lxw_worksheet *ws,
 	int i;
 
 	for (i = 0; i < n; i++) {
-		worksheet_write_string(ws, 0, (lxw_col_t)i, names[i], x->hdr);
+		xlsx_out_write_text(ws, 0, (lxw_col_t)i, names[i], x->hdr);
 		worksheet_set_column(ws, (lxw_col_t)i, (lxw_col_t)i, width[i], NULL);
 	}
 	worksheet_freeze_panes(ws, 1, 0);
@@ -38,7 +38,7 @@ static void put_pct(const struct hx *x, lxw_worksheet *ws, int row, int col,
 static void put_str(lxw_worksheet *ws, int row, int col, const char *z)
 {
 	if (z && z[0])
-		worksheet_write_string(ws, (lxw_row_t)row, (lxw_col_t)col, z, NULL);
+		xlsx_out_write_text(ws, (lxw_row_t)row, (lxw_col_t)col, z, NULL);
 }
 
 static void sheet_capaian(const struct hx *x)

@@ -149,8 +149,8 @@ static void put(struct wr *w, lxw_worksheet *ws, int row, int col,
 	lxw_error err;
 
 	if (z && *z)
-		err = worksheet_write_string(ws, (lxw_row_t)(row - 1),
-					     (lxw_col_t)col, z, f);
+		err = xlsx_out_write_text(ws, (lxw_row_t)(row - 1),
+					  (lxw_col_t)col, z, f);
 	else
 		err = worksheet_write_blank(ws, (lxw_row_t)(row - 1),
 					    (lxw_col_t)col, f);

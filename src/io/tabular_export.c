@@ -242,8 +242,8 @@ static void xlsx_value(lxw_worksheet *ws, int row, int col,
 		worksheet_write_number(ws, (lxw_row_t)row, (lxw_col_t)col,
 				       strtod(v->raw, NULL), num);
 	else
-		worksheet_write_string(ws, (lxw_row_t)row, (lxw_col_t)col, v->raw,
-				       NULL);
+		xlsx_out_write_text(ws, (lxw_row_t)row, (lxw_col_t)col, v->raw,
+				    NULL);
 }
 
 static void sheet_indikator(lxw_workbook *wb, const struct tabel *t)
@@ -257,14 +257,14 @@ static void sheet_indikator(lxw_workbook *wb, const struct tabel *t)
 	format_set_bg_color(hdr, 0xD9D9D9);
 	format_set_num_format(num, "[$-421]#,##0.00##");
 	for (j = 0; j < t->ncol; j++)
-		worksheet_write_string(ws, 0, (lxw_col_t)j,
-				       header(&t->col[j], 0, buf, sizeof buf), hdr);
+		xlsx_out_write_text(ws, 0, (lxw_col_t)j,
+				    header(&t->col[j], 0, buf, sizeof buf), hdr);
 	for (i = 0; i < t->n; i++)
 		for (j = 0; j < t->ncol; j++) {
 			if (t->col[j].fixed >= 0)
-				worksheet_write_string(ws, (lxw_row_t)(i + 1), (lxw_col_t)j,
-						       fixed_text(&t->a[i], t->col[j].fixed),
-						       NULL);
+				xlsx_out_write_text(ws, (lxw_row_t)(i + 1), (lxw_col_t)j,
+						    fixed_text(&t->a[i], t->col[j].fixed),
+						    NULL);
 			else
 				xlsx_value(ws, i + 1, j, value_of(t->a[i].ind, &t->col[j].v),
 					   num);
@@ -301,12 +301,12 @@ static int agg_node(const struct node *n, const struct node *parent, void *ctx)
 	for (i = 0; i < n->nanggaran; i++) {
 		const struct anggaran *a = &n->anggaran[i];
 		g->row++;
-		worksheet_write_string(g->ws, (lxw_row_t)g->row, 0, g->instansi, NULL);
-		worksheet_write_string(g->ws, (lxw_row_t)g->row, 1,
-				       tingkat_nama(n->tingkat), NULL);
-		worksheet_write_string(g->ws, (lxw_row_t)g->row, 2, n->kode, NULL);
-		worksheet_write_string(g->ws, (lxw_row_t)g->row, 3,
-				       n->uraian ? n->uraian : "", NULL);
+		xlsx_out_write_text(g->ws, (lxw_row_t)g->row, 0, g->instansi, NULL);
+		xlsx_out_write_text(g->ws, (lxw_row_t)g->row, 1,
+				    tingkat_nama(n->tingkat), NULL);
+		xlsx_out_write_text(g->ws, (lxw_row_t)g->row, 2, n->kode, NULL);
+		xlsx_out_write_text(g->ws, (lxw_row_t)g->row, 3,
+				    n->uraian ? n->uraian : "", NULL);
 		worksheet_write_number(g->ws, (lxw_row_t)g->row, 4, a->tahun, NULL);
 		uang(g, 5, &a->pagu);
 		uang(g, 6, &a->pagu_perubahan);
@@ -330,7 +330,7 @@ static void sheet_anggaran(lxw_workbook *wb, struct pkg *p, const char *instansi
 	format_set_bold(hdr);
 	format_set_bg_color(hdr, 0xD9D9D9);
 	for (i = 0; i < 8; i++)
-		worksheet_write_string(g.ws, 0, (lxw_col_t)i, h[i], hdr);
+		xlsx_out_write_text(g.ws, 0, (lxw_col_t)i, h[i], hdr);
 	worksheet_set_column(g.ws, 3, 3, 50, NULL);
 	worksheet_set_column(g.ws, 5, 7, 18, NULL);
 	for (i = 0; i < p->ninstansi; i++) {

@@ -94,3 +94,54 @@ void xlsx_out_abort(struct xlsx_out *o)
 	}
 	unlink(o->tmp);
 }
+
+static int is_hex(char c)
+{
+	return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') ||
+	       (c >= 'A' && c <= 'F');
+}
+
+/* Whether q (at "_x") starts "_xHHHH_". */
+static int is_xescape(const char *q)
+{
+	return is_hex(q[2]) && is_hex(q[3]) && is_hex(q[4]) && is_hex(q[5]) &&
+	       q[6] == '_';
+}
+
+const char *xlsx_out_text(const char *z, struct sbuf *tmp)
+{
+	const char *p = z, *q;
+
+	/* Sequences may share their "_" ("_x0041_x0042_"): each "_x" is
+	 * looked at, not only those after the previous sequence. */
+	while ((q = strstr(p, "_x")) && !is_xescape(q))
+		p = q + 2;
+	if (!q)
+		return z;
+	sbuf_reset(tmp);
+	p = z;
+	for (; q; q = strstr(q + 2, "_x")) {
+		if (!is_xescape(q))
+			continue;
+		sbuf_add(tmp, p, (size_t)(q - p));
+		sbuf_adds(tmp, "_x005F");
+		p = q;
+	}
+	sbuf_adds(tmp, p);
+	return tmp->err ? NULL : tmp->z;
+}
+
+lxw_error xlsx_out_write_text(lxw_worksheet *ws, lxw_row_t row, lxw_col_t col,
+			  const char *z, lxw_format *f)
+{
+	struct sbuf tmp = SBUF_INIT(0);
+	const char *t = z ? xlsx_out_text(z, &tmp) : NULL;
+	lxw_error err;
+
+	if (z && !t)
+		err = LXW_ERROR_MEMORY_MALLOC_FAILED;
+	else
+		err = worksheet_write_string(ws, row, col, t, f);
+	sbuf_release(&tmp);
+	return err;
+}

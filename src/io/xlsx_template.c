@@ -105,7 +105,7 @@ static void write_nilai(lxw_worksheet *ws, int row, int col,
 		worksheet_write_number(ws, (lxw_row_t)row, (lxw_col_t)col,
 				       strtod(n->raw, NULL), f);
 	else
-		worksheet_write_string(ws, (lxw_row_t)row, (lxw_col_t)col, n->raw, f);
+		xlsx_out_write_text(ws, (lxw_row_t)row, (lxw_col_t)col, n->raw, f);
 }
 
 /* Data validation of the input cells c1 … c2 of a row. */
@@ -164,16 +164,16 @@ static void write_fixed(lxw_worksheet *ws, int row, int no,
 	lxw_row_t r = (lxw_row_t)row;
 
 	worksheet_write_number(ws, r, C_NO, no, f->ro);
-	worksheet_write_string(ws, r, C_INDUK, t->node->kode, f->ro);
-	worksheet_write_string(ws, r, C_KODE, t->ind->kode, f->ro);
-	worksheet_write_string(ws, r, C_URAIAN, t->ind->uraian ? t->ind->uraian : "",
-			       f->ro_wrap);
-	worksheet_write_string(ws, r, C_SATUAN, t->ind->satuan ? t->ind->satuan : "",
-			       f->ro_wrap);
-	worksheet_write_string(ws, r, C_POLARITAS,
-			       tab_polaritas_nama(t->ind->polaritas), f->ro);
-	worksheet_write_string(ws, r, C_TIPE, tipe_text(t->ind, buf, sizeof buf),
-			       f->ro);
+	xlsx_out_write_text(ws, r, C_INDUK, t->node->kode, f->ro);
+	xlsx_out_write_text(ws, r, C_KODE, t->ind->kode, f->ro);
+	xlsx_out_write_text(ws, r, C_URAIAN, t->ind->uraian ? t->ind->uraian : "",
+			    f->ro_wrap);
+	xlsx_out_write_text(ws, r, C_SATUAN, t->ind->satuan ? t->ind->satuan : "",
+			    f->ro_wrap);
+	xlsx_out_write_text(ws, r, C_POLARITAS,
+			    tab_polaritas_nama(t->ind->polaritas), f->ro);
+	xlsx_out_write_text(ws, r, C_TIPE, tipe_text(t->ind, buf, sizeof buf),
+			    f->ro);
 }
 
 static lxw_format *input_format(const struct indikator *ind,
@@ -195,9 +195,9 @@ static void row_realisasi(lxw_worksheet *ws, int row, const struct tab_ind *t,
 	write_nilai(ws, row, C_NILAI + 1, tahunan_get(&ind->realisasi, tahun), in);
 	for (q = 0; q < 4; q++) {
 		if (pr && pr->bulanan)
-			worksheet_write_string(ws, (lxw_row_t)row,
-					       (lxw_col_t)(C_NILAI + 2 + q),
-					       "(bulanan)", f->locked_in);
+			xlsx_out_write_text(ws, (lxw_row_t)row,
+					    (lxw_col_t)(C_NILAI + 2 + q),
+					    "(bulanan)", f->locked_in);
 		else
 			write_nilai(ws, row, C_NILAI + 2 + q,
 				    pr ? &pr->a[q] : NULL, in);
@@ -243,25 +243,25 @@ static void header_row(lxw_worksheet *ws, const struct tpl *t)
 	int i, col = C_NILAI;
 
 	for (i = 0; i < C_NILAI; i++) {
-		worksheet_write_string(ws, r, (lxw_col_t)i, fixed[i], t->f.hdr);
+		xlsx_out_write_text(ws, r, (lxw_col_t)i, fixed[i], t->f.hdr);
 		worksheet_set_column(ws, (lxw_col_t)i, (lxw_col_t)i, width[i], NULL);
 	}
 	if (t->jenis == TEMPLATE_REALISASI) {
 		snprintf(buf, sizeof buf, "Target %d", t->tahun);
-		worksheet_write_string(ws, r, (lxw_col_t)col++, buf, t->f.hdr);
+		xlsx_out_write_text(ws, r, (lxw_col_t)col++, buf, t->f.hdr);
 		snprintf(buf, sizeof buf, "Realisasi %d", t->tahun);
-		worksheet_write_string(ws, r, (lxw_col_t)col++, buf, t->f.hdr);
+		xlsx_out_write_text(ws, r, (lxw_col_t)col++, buf, t->f.hdr);
 		for (i = 0; i < 4; i++) {
 			snprintf(buf, sizeof buf, "TW %s %d", tw[i], t->tahun);
-			worksheet_write_string(ws, r, (lxw_col_t)col++, buf, t->f.hdr);
+			xlsx_out_write_text(ws, r, (lxw_col_t)col++, buf, t->f.hdr);
 		}
 	} else {
 		for (i = t->awal; i <= t->akhir; i++) {
 			snprintf(buf, sizeof buf, "Target %d", i);
-			worksheet_write_string(ws, r, (lxw_col_t)col++, buf, t->f.hdr);
+			xlsx_out_write_text(ws, r, (lxw_col_t)col++, buf, t->f.hdr);
 		}
-		worksheet_write_string(ws, r, (lxw_col_t)col++, "Target Akhir",
-				       t->f.hdr);
+		xlsx_out_write_text(ws, r, (lxw_col_t)col++, "Target Akhir",
+				    t->f.hdr);
 	}
 	worksheet_set_column(ws, C_NILAI, (lxw_col_t)(col - 1), 14, NULL);
 	worksheet_set_row(ws, r, 32, NULL);
@@ -281,13 +281,13 @@ static int data_sheet(lxw_workbook *wb, struct tpl *t)
 		snprintf(buf, sizeof buf, "Realisasi Kinerja Tahun %d", t->tahun);
 	else
 		snprintf(buf, sizeof buf, "Target Renstra %d-%d", t->awal, t->akhir);
-	worksheet_write_string(ws, 0, 0, buf, t->f.title);
+	xlsx_out_write_text(ws, 0, 0, buf, t->f.title);
 	snprintf(buf, sizeof buf, "%s (%s)%s%s", t->in->nama ? t->in->nama : "",
 		 t->in->kode, t->p->pemda_nama ? " - " : "",
 		 t->p->pemda_nama ? t->p->pemda_nama : "");
-	worksheet_write_string(ws, 1, 0, buf, NULL);
-	worksheet_write_string(ws, 2, 0, "Isi sel berwarna kuning saja; sel abu-abu "
-			       "terkunci. Lihat lembar Petunjuk.", t->f.sub);
+	xlsx_out_write_text(ws, 1, 0, buf, NULL);
+	xlsx_out_write_text(ws, 2, 0, "Isi sel berwarna kuning saja; sel abu-abu "
+			    "terkunci. Lihat lembar Petunjuk.", t->f.sub);
 	header_row(ws, t);
 	for (i = 0; i < n; i++) {
 		write_fixed(ws, DATA_ROW0 + i, i + 1, &inds[i], &t->f);
@@ -338,8 +338,8 @@ static void petunjuk_sheet(lxw_workbook *wb, const struct tpl *t)
 		return;
 	worksheet_set_column(ws, 0, 0, 110, NULL);
 	for (i = 0; zPetunjuk[i]; i++)
-		worksheet_write_string(ws, (lxw_row_t)i, 0, zPetunjuk[i],
-				       i == 0 ? t->f.title : t->f.wrap);
+		xlsx_out_write_text(ws, (lxw_row_t)i, 0, zPetunjuk[i],
+				    i == 0 ? t->f.title : t->f.wrap);
 }
 
 static void meta_sheet(lxw_workbook *wb, const struct tpl *t)
@@ -366,8 +366,8 @@ static void meta_sheet(lxw_workbook *wb, const struct tpl *t)
 	snprintf(b, sizeof b, "%d", t->jenis == TEMPLATE_RENSTRA ? t->akhir : t->tahun);
 	snprintf(h, sizeof h, "%d", TEMPLATE_HEADER_ROW);
 	for (i = 0; i < sizeof rows / sizeof rows[0]; i++) {
-		worksheet_write_string(ws, (lxw_row_t)i, 0, rows[i][0], NULL);
-		worksheet_write_string(ws, (lxw_row_t)i, 1, rows[i][1], NULL);
+		xlsx_out_write_text(ws, (lxw_row_t)i, 0, rows[i][0], NULL);
+		xlsx_out_write_text(ws, (lxw_row_t)i, 1, rows[i][1], NULL);
 	}
 	worksheet_protect(ws, NULL, NULL);
 	worksheet_hide(ws);

@@ -4,6 +4,7 @@
  * Excel and LibreOffice show in the reader's locale: 1.234.567 and
  * 86,67% in Indonesian. Text stays text. */
 #include "render.h"
+#include "../io/xlsx_out.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -172,27 +173,29 @@ static void write_cell(struct xctx *c, lxw_worksheet *ws, int row, int col,
 	lxw_format *f = fmt_get(c, cl->kind, cl->dec, cl->flags | r->flags,
 				r->header);
 	int down = doc_vspan(r, col);
+	struct sbuf tmp = SBUF_INIT(0);
 
 	if (cl->flags & DOC_VCONT)
 		return; /* inside the merged range of the cell above */
-	if (down && cl->span == 1) {
-		worksheet_merge_range(ws, (lxw_row_t)row, (lxw_col_t)col,
-				      (lxw_row_t)(row + down), (lxw_col_t)col,
-				      cl->text, f);
-		return;
-	}
-	if (cl->span > 1) {
-		worksheet_merge_range(ws, (lxw_row_t)row, (lxw_col_t)col,
-				      (lxw_row_t)row, (lxw_col_t)(col + cl->span - 1),
-				      cl->text, f);
+	if ((down && cl->span == 1) || cl->span > 1) {
+		/* a row span, or a column span (then its own row only) */
+		const char *z = xlsx_out_text(cl->text, &tmp);
+		int last = cl->span > 1 ? row : row + down;
+
+		if (z)
+			worksheet_merge_range(ws, (lxw_row_t)row, (lxw_col_t)col,
+					      (lxw_row_t)last,
+					      (lxw_col_t)(col + cl->span - 1),
+					      z, f);
+		sbuf_release(&tmp);
 		return;
 	}
 	if (cl->kind != CELL_TEXT && !r->header)
 		worksheet_write_number(ws, (lxw_row_t)row, (lxw_col_t)col,
 				       cell_number(cl), f);
 	else if (cl->text[0])
-		worksheet_write_string(ws, (lxw_row_t)row, (lxw_col_t)col,
-				       cl->text, f);
+		xlsx_out_write_text(ws, (lxw_row_t)row, (lxw_col_t)col,
+				    cl->text, f);
 	else
 		worksheet_write_blank(ws, (lxw_row_t)row, (lxw_col_t)col, f);
 }
@@ -246,7 +249,7 @@ static void write_table(struct xctx *c, const struct doc_table *t)
 		worksheet_set_column(ws, (lxw_col_t)i, (lxw_col_t)i, cw[i], NULL);
 	}
 	if (t->caption) {
-		worksheet_write_string(ws, 0, 0, t->caption, c->title);
+		xlsx_out_write_text(ws, 0, 0, t->caption, c->title);
 		row = 2;
 	}
 	for (r = t->row; r; r = r->next) {
