@@ -325,5 +325,47 @@ else
 	echo "SKIP: a blank worksheet with the suggestions ($FIXTURES not found)"
 fi
 
+# ---- text that reads like an OOXML escape -------------------------------------------
+# "_xHHHH_" in a cell is the character U+HHHH to a reader; a literal one
+# must be written "_x005F_xHHHH_" or "laporan_x2024_final.pdf" comes
+# back as "laporan․final.pdf". Bukti, catatan, the evaluator, a
+# komponen's note and a recommendation hold such text, escaped text too.
+python3 - "$DATA/kec-contoh-2024-penetapan.json" "$TMP/xesc.json" <<'PY'
+import json, sys
+d = json.load(open(sys.argv[1]))
+j = d["jawaban"]
+j["1.a.1"]["bukti"] = ["laporan_x2024_final.pdf", "a_x0041_x0042_b.pdf"]
+j["1.a.1"]["catatan"] = "Perbup _x0041_ dan _x005F_x2024_, bukan _x20_"
+d["lhe"]["evaluator"] = "Tim_x00C9_valuasi"
+d["catatan"]["1"] = "cascading _xABCD_ belum"
+d["rekomendasi"][0]["teks"] = "Menyusun _x0000_ cascading"
+json.dump(d, open(sys.argv[2], "w"), ensure_ascii=False, indent=1)
+PY
+sel="--instansi kec-contoh --tahun 2024 --tahap penetapan"
+xdb=$TMP/xesc.db rt=$TMP/xesc-rt.db
+newdb "$xdb" && newdb "$rt"
+if "$SAKIP_BIN" --db "$xdb" evaluasi impor "$TMP/xesc.json" >"$TMP/out" 2>&1 &&
+   "$SAKIP_BIN" --db "$xdb" evaluasi ekspor $sel -o "$TMP/xesc.e1.json" &&
+   "$SAKIP_BIN" --db "$xdb" evaluasi ekspor $sel --format xlsx -o "$TMP/xesc.xlsx" >"$TMP/out" 2>&1 &&
+   "$SAKIP_BIN" --db "$rt" evaluasi impor "$TMP/xesc.xlsx" >"$TMP/out" 2>&1 &&
+   "$SAKIP_BIN" --db "$rt" evaluasi ekspor $sel -o "$TMP/xesc.e2.json" 2>"$TMP/out"; then
+	if ! grep -q '"laporan_x2024_final.pdf"' "$TMP/xesc.e1.json" ||
+	   ! grep -q 'Perbup _x0041_ dan _x005F_x2024_, bukan _x20_' "$TMP/xesc.e1.json"; then
+		bad "_xHHHH_ text: not in the first export"
+	elif cmp -s "$TMP/xesc.e1.json" "$TMP/xesc.e2.json"; then
+		ok "_xHHHH_ text: JSON → XLSX → JSON byte-identical"
+	else
+		bad "_xHHHH_ text: round trip differs"
+		diff "$TMP/xesc.e1.json" "$TMP/xesc.e2.json" | head -10
+	fi
+	python3 -c 'import sys, zipfile
+sys.stdout.write(zipfile.ZipFile(sys.argv[1]).read("xl/sharedStrings.xml").decode())' \
+		"$TMP/xesc.xlsx" | grep -q 'laporan_x005F_x2024_final.pdf' &&
+		ok "_xHHHH_ text: written as _x005F_xHHHH_" ||
+		bad "_xHHHH_ text: laporan_x005F_x2024_final.pdf not in the shared strings"
+else
+	bad "_xHHHH_ text: impor/ekspor: $(cat "$TMP/out")"
+fi
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]

@@ -476,5 +476,46 @@ else
 	echo "SKIP: $FIXTURES not found (fixture round trips)"
 fi
 
+# ---- 7. text that reads like an OOXML escape ----
+# "_xHHHH_" in a cell is U+HHHH to a reader: a literal one is written
+# "_x005F_xHHHH_". Text values read back into a database holding other
+# values are the originals; the uraian (not imported) is checked in the
+# workbook's shared strings.
+sed 's/"Nilai SAKIP"/"Nilai _x0041_ SAKIP"/; s/"Tidak ada temuan"/"Tidak_x2024_ada temuan"/' \
+	"$TMP/pkg.json" >"$TMP/xesc.json"
+xa=$TMP/xesc-a.db xb=$TMP/xesc-b.db
+rm -f "$xa" "$xb"
+if "$S" --db "$xa" import "$TMP/xesc.json" >/dev/null && "$S" --db "$xb" import "$TMP/pkg.json" >/dev/null &&
+   "$S" --db "$xa" export --format xlsx -o "$TMP/xesc.xlsx" &&
+   "$S" --db "$xa" template --jenis renstra --instansi dinas-contoh --tahun 2024 -o "$TMP/xesc-r.xlsx" 2>/dev/null &&
+   "$S" --db "$xb" import "$TMP/xesc.xlsx" >/dev/null && "$S" --db "$xa" export -o "$TMP/xesc-a.json" &&
+   "$S" --db "$xb" export -o "$TMP/xesc-b.json"; then
+	grep -q '"Tidak_x2024_ada temuan"' "$TMP/xesc-a.json" || no "_xHHHH_: not in the package"
+	if grep -q '"Tidak_x2024_ada temuan"' "$TMP/xesc-b.json"; then
+		ok "_xHHHH_: a text target through export --format xlsx reads back as written"
+	else no "_xHHHH_: text target read back as $(grep -o '"Tidak[^"]*"' "$TMP/xesc-b.json")"; fi
+	if python3 - "$TMP/xesc.xlsx" "$TMP/xesc-r.xlsx" "$TMP/xl.py" <<'PY'
+import sys, importlib.util
+spec = importlib.util.spec_from_file_location('xl', sys.argv[3]); xl = importlib.util.module_from_spec(spec); spec.loader.exec_module(xl)
+for path, sheet in ((sys.argv[1], 'Indikator'), (sys.argv[2], 'Renstra')):
+    z, files = xl.parts(path)
+    v = set(xl.cells(files, xl.sheet_part(files, sheet)).values())
+    if 'Nilai _x005F_x0041_ SAKIP' not in v or 'Tidak_x005F_x2024_ada temuan' not in v:
+        print('%s: %s' % (path, sorted(x for x in v if '_x' in x)))
+        sys.exit(1)
+PY
+	then ok "_xHHHH_: uraian and target written as _x005F_xHHHH_ (export and template)"
+	else no "_xHHHH_: not escaped in the workbooks"; fi
+	xc=$TMP/xesc-c.db
+	rm -f "$xc"
+	"$S" --db "$xc" import "$TMP/pkg.json" >/dev/null && "$S" --db "$xc" import "$TMP/xesc-r.xlsx" >/dev/null &&
+		"$S" --db "$xc" export -o "$TMP/xesc-c.json"
+	if grep -q '"Tidak_x2024_ada temuan"' "$TMP/xesc-c.json"; then
+		ok "_xHHHH_: a text target through the renstra template reads back as written"
+	else no "_xHHHH_: renstra template target read back as $(grep -o '"Tidak[^"]*"' "$TMP/xesc-c.json")"; fi
+else
+	no "_xHHHH_: package, export or template failed"
+fi
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
