@@ -64,16 +64,27 @@ struct lke_rek_ref {
 	const char *instansi;
 	int tahun, nomor;
 };
-/* Logs tl (belum becomes proses); *tl_id (may be NULL) gets its row.
+/* Who writes a follow-up or a verification: a web user (who, oleh NULL)
+ * or the command line (who NULL, oleh "cli:alice"); the audit row names
+ * them. */
+struct lke_pelaku {
+	const struct web_actor *who;
+	const char *oleh;
+};
+/* Logs tl (belum becomes proses) with its audit row
+ * "rekomendasi.tindaklanjut"; *tl_id (may be NULL) gets its row.
  * SK_EINVAL when the recommendation is selesai or ditolak. */
 int lke_rek_tindak_lanjut(struct store *s, const struct lke_rek_ref *ref,
 			  const struct lke_tindak_lanjut *tl,
-			  sqlite3_int64 *tl_id, struct sk_err *e);
+			  const struct lke_pelaku *by, sqlite3_int64 *tl_id,
+			  struct sk_err *e);
 /* Sets status (proses, selesai, ditolak) and marks the latest unverified
- * follow-up verified on tanggal by user oleh (0: none recorded) with
- * catatan. SK_EINVAL for selesai without such a follow-up. */
+ * follow-up verified on tanggal by the web user (none recorded from the
+ * command line) with catatan, with its audit row
+ * "rekomendasi.verifikasi". SK_EINVAL for selesai without such a
+ * follow-up. */
 int lke_rek_verifikasi(struct store *s, const struct lke_rek_ref *ref,
 		       int status, const char *tanggal, const char *catatan,
-		       sqlite3_int64 oleh, struct sk_err *e);
+		       const struct lke_pelaku *by, struct sk_err *e);
 
 #endif

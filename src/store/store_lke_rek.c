@@ -6,6 +6,7 @@
  * follow-ups kept; one the file no longer has is dropped, unless it was
  * followed up already. */
 #include "store_lke_int.h"
+#include "store_web.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -430,11 +431,28 @@ static int end_tx(struct store *s, int rc, struct sk_err *e)
 	return rc;
 }
 
+/* The audit row of a follow-up or verification of r, by by. */
+static int rek_audit(struct store *s, const struct lke_pelaku *by,
+		     const char *action, const struct lke_rek_ref *r,
+		     const char *baru, struct sk_err *e)
+{
+	char idz[24];
+
+	snprintf(idz, sizeof idz, "%lld", (long long)r->id);
+	if (!by->who)
+		return lke_audit_cli(s, by->oleh, action, "lke_rekomendasi", idz,
+				     lke_status_kode(r->status), baru, e);
+	return store_audit_add(s, by->who, action, "lke_rekomendasi", idz,
+			       lke_status_kode(r->status), baru, e);
+}
+
 int lke_rek_tindak_lanjut(struct store *s, const struct lke_rek_ref *r,
 			  const struct lke_tindak_lanjut *tl,
-			  sqlite3_int64 *tl_id, struct sk_err *e)
+			  const struct lke_pelaku *by, sqlite3_int64 *tl_id,
+			  struct sk_err *e)
 {
 	sqlite3_stmt *st;
+	char text[400];
 	int rc;
 
 	if (r->status == LKE_SELESAI || r->status == LKE_DITOLAK)
@@ -453,14 +471,21 @@ int lke_rek_tindak_lanjut(struct store *s, const struct lke_rek_ref *r,
 		return rc;
 	if (tl_id)
 		*tl_id = sqlite3_last_insert_rowid(s->db);
-	return r->status == LKE_BELUM ? set_status(s, r->id, LKE_PROSES, e) : 0;
+	if (r->status == LKE_BELUM && (rc = set_status(s, r->id, LKE_PROSES, e)))
+		return rc;
+	snprintf(text, sizeof text, "%s: %s %.200s%s%.80s",
+		 lke_status_kode(r->status == LKE_BELUM ? LKE_PROSES : r->status),
+		 tl->tanggal, tl->uraian, tl->bukti ? " — bukti " : "",
+		 tl->bukti ? tl->bukti : "");
+	return rek_audit(s, by, "rekomendasi.tindaklanjut", r, text, e);
 }
 
 int lke_rek_verifikasi(struct store *s, const struct lke_rek_ref *r,
 		       int status, const char *tanggal, const char *catatan,
-		       sqlite3_int64 oleh, struct sk_err *e)
+		       const struct lke_pelaku *by, struct sk_err *e)
 {
 	sqlite3_stmt *st;
+	char text[400];
 	int rc;
 
 	if (status != LKE_PROSES && status != LKE_SELESAI &&
@@ -477,8 +502,8 @@ int lke_rek_verifikasi(struct store *s, const struct lke_rek_ref *r,
 	sqlite3_bind_int64(st, 1, r->id);
 	lke_bind_str(st, 2, tanggal);
 	lke_bind_str(st, 3, catatan);
-	if (oleh)
-		sqlite3_bind_int64(st, 4, oleh);
+	if (by->who && by->who->user_id)
+		sqlite3_bind_int64(st, 4, by->who->user_id);
 	if ((rc = lke_run(s, st, e, "verifying a follow-up")))
 		return rc;
 	if (sqlite3_changes(s->db) == 0 && status == LKE_SELESAI)
@@ -486,20 +511,11 @@ int lke_rek_verifikasi(struct store *s, const struct lke_rek_ref *r,
 			       "has no follow-up waiting for "
 			       "verification: it cannot be selesai",
 			       r->nomor, r->instansi, r->tahun);
-	return set_status(s, r->id, status, e);
-}
-
-/* The audit rows of the CLI's follow-up and verification: the web's
- * action, entity and text (store_web_rek.c), the OS user named. */
-static int rek_audit(struct store *s, const char *oleh, const char *action,
-		     const struct lke_rek_ref *r, const char *baru,
-		     struct sk_err *e)
-{
-	char idz[24];
-
-	snprintf(idz, sizeof idz, "%lld", (long long)r->id);
-	return lke_audit_cli(s, oleh, action, "lke_rekomendasi", idz,
-			     lke_status_kode(r->status), baru, e);
+	if ((rc = set_status(s, r->id, status, e)))
+		return rc;
+	snprintf(text, sizeof text, "%s: %s%s%.300s", lke_status_kode(status),
+		 tanggal, catatan && *catatan ? " " : "", catatan ? catatan : "");
+	return rek_audit(s, by, "rekomendasi.verifikasi", r, text, e);
 }
 
 int store_lke_tindak_lanjut(struct store *s, const char *pemda,
@@ -507,46 +523,32 @@ int store_lke_tindak_lanjut(struct store *s, const char *pemda,
 			    const struct lke_tindak_lanjut *tl,
 			    const char *oleh, struct sk_err *e)
 {
+	struct lke_pelaku by = { NULL, oleh };
 	struct lke_rek_ref ref = { 0 };
-	char text[400];
 	int rc;
 
 	if ((rc = store_exec(s, "BEGIN IMMEDIATE", e)))
 		return rc;
 	rc = find_rek(s, pemda, instansi, tahun, nomor, &ref, e);
 	if (!rc)
-		rc = lke_rek_tindak_lanjut(s, &ref, tl, NULL, e);
-	if (!rc) {
-		snprintf(text, sizeof text, "%s: %s %.200s%s%.80s",
-			 lke_status_kode(ref.status == LKE_BELUM ? LKE_PROSES
-					 : ref.status), tl->tanggal, tl->uraian,
-			 tl->bukti ? " — bukti " : "", tl->bukti ? tl->bukti : "");
-		rc = rek_audit(s, oleh, "rekomendasi.tindaklanjut", &ref, text,
-			       e);
-	}
+		rc = lke_rek_tindak_lanjut(s, &ref, tl, &by, NULL, e);
 	return end_tx(s, rc, e);
 }
 
 int store_lke_verifikasi(struct store *s, const char *pemda,
 			 const char *instansi, int tahun, int nomor, int status,
-			 const char *tanggal,
-			 const char *catatan, const char *oleh,
-			 struct sk_err *e)
+			 const char *tanggal, const char *catatan,
+			 const char *oleh, struct sk_err *e)
 {
+	struct lke_pelaku by = { NULL, oleh };
 	struct lke_rek_ref ref = { 0 };
-	char text[400];
 	int rc;
 
 	if ((rc = store_exec(s, "BEGIN IMMEDIATE", e)))
 		return rc;
 	rc = find_rek(s, pemda, instansi, tahun, nomor, &ref, e);
 	if (!rc)
-		rc = lke_rek_verifikasi(s, &ref, status, tanggal, catatan, 0, e);
-	if (!rc) {
-		snprintf(text, sizeof text, "%s: %s%s%.300s",
-			 lke_status_kode(status), tanggal,
-			 catatan && *catatan ? " " : "", catatan ? catatan : "");
-		rc = rek_audit(s, oleh, "rekomendasi.verifikasi", &ref, text, e);
-	}
+		rc = lke_rek_verifikasi(s, &ref, status, tanggal, catatan, &by,
+					e);
 	return end_tx(s, rc, e);
 }

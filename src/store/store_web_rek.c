@@ -227,10 +227,10 @@ int store_rek_tindak_lanjut(struct store *s, const struct web_actor *who,
 			    int64_t id, const struct lke_tindak_lanjut *tl,
 			    int64_t *tl_id, struct sk_err *e)
 {
+	struct lke_pelaku by = { who, NULL };
 	struct arena a = ARENA_INIT;
 	struct lke_rek_ref ref;
 	sqlite3_int64 row = 0;
-	char idz[24], text[400];
 	int rc, terbit = 0;
 
 	if (!tl->uraian || !*tl->uraian || !lke_tanggal_valid(tl->tanggal))
@@ -244,17 +244,7 @@ int store_rek_tindak_lanjut(struct store *s, const struct web_actor *who,
 			     "of %s %d is not published", (long long)id,
 			     ref.instansi, ref.tahun);
 	if (!rc)
-		rc = lke_rek_tindak_lanjut(s, &ref, tl, &row, e);
-	if (!rc) {
-		snprintf(idz, sizeof idz, "%lld", (long long)id);
-		snprintf(text, sizeof text, "%s: %s %.200s%s%.80s",
-			 lke_status_kode(ref.status == LKE_BELUM ? LKE_PROSES :
-					 ref.status), tl->tanggal, tl->uraian,
-			 tl->bukti ? " — bukti " : "", tl->bukti ? tl->bukti : "");
-		rc = store_audit_add(s, who, "rekomendasi.tindaklanjut",
-				     "lke_rekomendasi", idz,
-				     lke_status_kode(ref.status), text, e);
-	}
+		rc = lke_rek_tindak_lanjut(s, &ref, tl, &by, &row, e);
 	if (!rc && tl_id)
 		*tl_id = row;
 	rc = sw_end(s, rc, e);
@@ -266,9 +256,9 @@ int store_rek_verifikasi(struct store *s, const struct web_actor *who,
 			 int64_t id, int status, const char *tanggal,
 			 const char *catatan, struct sk_err *e)
 {
+	struct lke_pelaku by = { who, NULL };
 	struct arena a = ARENA_INIT;
 	struct lke_rek_ref ref;
-	char idz[24], text[400];
 	int rc, terbit = 0;
 
 	if (!lke_tanggal_valid(tanggal))
@@ -284,16 +274,7 @@ int store_rek_verifikasi(struct store *s, const struct web_actor *who,
 	if (!rc)
 		rc = lke_rek_verifikasi(s, &ref, status, tanggal,
 					catatan && *catatan ? catatan : NULL,
-					who->user_id, e);
-	if (!rc) {
-		snprintf(idz, sizeof idz, "%lld", (long long)id);
-		snprintf(text, sizeof text, "%s: %s%s%.300s",
-			 lke_status_kode(status), tanggal,
-			 catatan && *catatan ? " " : "", catatan ? catatan : "");
-		rc = store_audit_add(s, who, "rekomendasi.verifikasi",
-				     "lke_rekomendasi", idz,
-				     lke_status_kode(ref.status), text, e);
-	}
+					&by, e);
 	rc = sw_end(s, rc, e);
 	arena_free(&a);
 	return rc;
