@@ -125,6 +125,22 @@ const struct web_lke *eval_cari(const struct web_lke *v, int n, int tahun,
 	return NULL;
 }
 
+int eval_kepala_muat(struct req *r, struct resp *o, struct eval_kepala *k)
+{
+	struct sk_err e;
+
+	memset(k, 0, sizeof *k);
+	if (store_instansi_info(r->db, r->scope_id, &r->arena, &k->w, &e) ||
+	    store_web_lke_list(r->db, NULL, k->w.id, &r->arena, &k->v, &k->nv,
+			       &e))
+		return resp_error(r, o, 500, "Data evaluasi tidak dapat "
+				  "dimuat."), 1;
+	if (!(k->tahun = eval_tahun(r, k->v, k->nv)))
+		return resp_error(r, o, 400, "Tahun tidak valid."), 1;
+	k->hp = eval_cari(k->v, k->nv, k->tahun, LKE_PENETAPAN);
+	return 0;
+}
+
 void eval_tahun_nav(struct sbuf *b, const struct web_lke *v, int n,
 		    int tahun, const char *path)
 {
@@ -545,39 +561,32 @@ static int lhe_buat(struct req *r, const struct web_instansi *w, int tahun,
 
 int page_evaluasi_lhe(struct req *r, struct resp *o)
 {
-	struct web_instansi w;
-	struct web_lke *v = NULL;
-	const struct web_lke *hp;
+	struct eval_kepala k;
 	struct sbuf b = SBUF_INIT(0), d = SBUF_INIT(0);
-	struct sk_err e;
 	const char *fmt = req_query(r, "format"), *c;
-	int n = 0, tahun, docx;
+	int n, docx;
 
 	fmt = fmt && *fmt ? fmt : "docx";
 	if (strcmp(fmt, "docx") && strcmp(fmt, "html"))
 		return resp_error(r, o, 400, "Format LHE: docx atau html.");
 	docx = strcmp(fmt, "docx") == 0;
-	if (store_instansi_info(r->db, r->scope_id, &r->arena, &w, &e) ||
-	    store_web_lke_list(r->db, NULL, w.id, &r->arena, &v, &n, &e))
-		return resp_error(r, o, 500, "Data evaluasi tidak dapat dimuat.");
-	if (!(tahun = eval_tahun(r, v, n)))
-		return resp_error(r, o, 400, "Tahun tidak valid.");
-	hp = eval_cari(v, n, tahun, LKE_PENETAPAN);
-	if (!hp || (!hp->terbit && !eval_lihat_draf(r)))
-		return resp_error(r, o, 404, hp ? "Hasil evaluasi belum "
+	if (eval_kepala_muat(r, o, &k))
+		return 0;
+	if (!k.hp || (!k.hp->terbit && !eval_lihat_draf(r)))
+		return resp_error(r, o, 404, k.hp ? "Hasil evaluasi belum "
 				  "diterbitkan." : "Belum ada penetapan untuk "
 				  "tahun ini.");
-	if (lhe_buat(r, &w, tahun, docx, &b)) {
+	if (lhe_buat(r, &k.w, k.tahun, docx, &b)) {
 		sbuf_release(&b);
 		return resp_error(r, o, 500, "LHE tidak dapat dibuat.");
 	}
 	o->ctype = docx ? "application/vnd.openxmlformats-officedocument."
 			  "wordprocessingml.document" : "text/html; charset=utf-8";
 	sbuf_adds(&d, "attachment; filename=\"LHE-");
-	for (c = w.kode; *c; c++) /* the kode, reduced to safe characters */
+	for (c = k.w.kode; *c; c++) /* the kode, reduced to safe characters */
 		sbuf_addc(&d, strchr("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMN"
 				     "OPQRSTUVWXYZ0123456789-_.", *c) ? *c : '_');
-	sbuf_addf(&d, "-%d.%s\"", tahun, fmt);
+	sbuf_addf(&d, "-%d.%s\"", k.tahun, fmt);
 	o->disposition = req_strdup(r, d.z);
 	sbuf_release(&d);
 	n = (int)b.n;

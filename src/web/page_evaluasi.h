@@ -51,6 +51,19 @@ int eval_tahun(struct req *r, const struct web_lke *v, int n);
 /* The head of the tahap evaluation of tahun in v, or NULL. */
 const struct web_lke *eval_cari(const struct web_lke *v, int n, int tahun,
 				int tahap);
+/* What every page of one agency's evaluation starts from: the agency of
+ * the route's scope, the heads of its evaluations, the year asked for and
+ * that year's penetapan head (NULL: none). */
+struct eval_kepala {
+	struct web_instansi w;
+	struct web_lke *v;
+	int nv;
+	int tahun;
+	const struct web_lke *hp;
+};
+/* Loads k for r; 0, or 1 with the error page set (500, or 400 for a
+ * bad year). */
+int eval_kepala_muat(struct req *r, struct resp *o, struct eval_kepala *k);
 /* Year links "path?tahun=" for the years in v and the current one. */
 void eval_tahun_nav(struct sbuf *b, const struct web_lke *v, int n,
 		    int tahun, const char *path);
@@ -84,14 +97,11 @@ struct isian {
 
 struct lembar {
 	struct req *r;
-	struct web_instansi w;
-	struct web_lke *v;
-	int nv;
-	int tahun, tahap;
+	struct eval_kepala kp;    /* the agency, its year, the penetapan */
+	int tahap;
 	struct lke_tpl_set tpl;
 	struct eval_lembar cur;   /* the stored worksheet of this tahap */
 	struct eval_lembar usl;   /* the usulan, for the penetapan */
-	const struct web_lke *hp; /* the penetapan's head, or NULL */
 	const struct lke_template *t;
 	int metode;
 	int n;

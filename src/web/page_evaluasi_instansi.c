@@ -313,32 +313,26 @@ static void instansi_body(struct req *r, struct resp *o,
 int page_evaluasi_instansi(struct req *r, struct resp *o)
 {
 	struct lke_tpl_set tpl = { 0 };
-	struct web_instansi w;
-	struct web_lke *v = NULL;
-	const struct web_lke *hp;
+	struct eval_kepala k;
 	struct eval_lembar u, p;
 	struct sk_err e;
-	int n = 0, tahun, rc;
+	int rc;
 
-	if (store_instansi_info(r->db, r->scope_id, &r->arena, &w, &e) ||
-	    store_web_lke_list(r->db, NULL, w.id, &r->arena, &v, &n, &e))
-		return resp_error(r, o, 500, "Data evaluasi tidak dapat dimuat.");
-	if (!(tahun = eval_tahun(r, v, n)))
-		return resp_error(r, o, 400, "Tahun tidak valid.");
-	hp = eval_cari(v, n, tahun, LKE_PENETAPAN);
+	if (eval_kepala_muat(r, o, &k))
+		return 0;
 	eval_init(&u);
 	eval_init(&p);
-	rc = eval_muat(r, w.pemda_kode, w.kode, tahun, LKE_USULAN, &tpl, &u,
-		       &e);
-	if (!rc && hp && (hp->terbit || eval_lihat_draf(r)))
-		rc = eval_muat(r, w.pemda_kode, w.kode, tahun, LKE_PENETAPAN,
-			       &tpl, &p, &e);
+	rc = eval_muat(r, k.w.pemda_kode, k.w.kode, k.tahun, LKE_USULAN, &tpl,
+		       &u, &e);
+	if (!rc && k.hp && (k.hp->terbit || eval_lihat_draf(r)))
+		rc = eval_muat(r, k.w.pemda_kode, k.w.kode, k.tahun,
+			       LKE_PENETAPAN, &tpl, &p, &e);
 	if (rc) {
 		resp_error(r, o, 500, "Lembar kerja evaluasi tidak dapat dinilai "
 			   "(templatnya tidak ada atau berubah).");
 	} else {
 		layout_begin(r, o, "Evaluasi AKIP");
-		instansi_body(r, o, &w, v, n, tahun, &u, &p);
+		instansi_body(r, o, &k.w, k.v, k.nv, k.tahun, &u, &p);
 		layout_end(r, o);
 	}
 	eval_free(&u);

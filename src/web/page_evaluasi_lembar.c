@@ -44,10 +44,10 @@ static void saran_muat(struct lembar *L)
 	int n;
 
 	pkg_init(&p);
-	if (store_load_pkg(L->r->db, L->w.pemda_kode, L->w.kode, &p, &e) == 0 &&
+	if (store_load_pkg(L->r->db, L->kp.w.pemda_kode, L->kp.w.kode, &p, &e) == 0 &&
 	    p.ninstansi == 1 &&
-	    lke_fakta_load(L->r->db, &p, L->w.kode, L->tahun, &f, &e) == 0 &&
-	    (n = lke_saran(L->t, &p.instansi[0], L->tahun, &f, &L->r->arena,
+	    lke_fakta_load(L->r->db, &p, L->kp.w.kode, L->kp.tahun, &f, &e) == 0 &&
+	    (n = lke_saran(L->t, &p.instansi[0], L->kp.tahun, &f, &L->r->arena,
 			   &L->sar)) > 0)
 		L->nsar = n;
 	pkg_free(&p);
@@ -159,13 +159,13 @@ static const char *kunci_of(const struct lembar *L)
 	int role = L->r->role;
 
 	if (L->tahap == LKE_USULAN) {
-		if (L->hp)
+		if (L->kp.hp)
 			return "Usulan sudah dinilai evaluator: lembar kerja ini "
 			       "tidak dapat diubah lagi.";
 		return role == ROLE_OPERATOR ? NULL : "Hanya operator instansi "
 			"ini yang mengisi usulan; Anda melihatnya saja.";
 	}
-	if (L->hp && L->hp->terbit)
+	if (L->kp.hp && L->kp.hp->terbit)
 		return "Penetapan sudah diterbitkan: tarik kembali (jadikan draf) "
 		       "untuk mengubahnya.";
 	return role == ROLE_EVALUATOR ? NULL : "Hanya evaluator yang mengisi "
@@ -185,19 +185,14 @@ static int lembar_buka(struct req *r, struct resp *o, struct lembar *L,
 	L->tahap = tahap;
 	eval_init(&L->cur);
 	eval_init(&L->usl);
-	if (store_instansi_info(r->db, r->scope_id, &r->arena, &L->w, &e) ||
-	    store_web_lke_list(r->db, NULL, L->w.id, &r->arena, &L->v, &L->nv,
-			       &e))
-		return resp_error(r, o, 500, "Data evaluasi tidak dapat "
-				  "dimuat."), 1;
-	if (!(L->tahun = eval_tahun(r, L->v, L->nv)) ||
-	    (!strcmp(r->method, "POST") && !req_form(r, "tahun")))
+	if (eval_kepala_muat(r, o, &L->kp))
+		return 1;
+	if (!strcmp(r->method, "POST") && !req_form(r, "tahun"))
 		return resp_error(r, o, 400, "Tahun tidak valid."), 1;
-	L->hp = eval_cari(L->v, L->nv, L->tahun, LKE_PENETAPAN);
-	rc = eval_muat(r, L->w.pemda_kode, L->w.kode, L->tahun, tahap,
+	rc = eval_muat(r, L->kp.w.pemda_kode, L->kp.w.kode, L->kp.tahun, tahap,
 		       &L->tpl, &L->cur, &e);
 	if (!rc && tahap == LKE_PENETAPAN)
-		rc = eval_muat(r, L->w.pemda_kode, L->w.kode, L->tahun,
+		rc = eval_muat(r, L->kp.w.pemda_kode, L->kp.w.kode, L->kp.tahun,
 			       LKE_USULAN, &L->tpl, &L->usl, &e);
 	if (rc)
 		return resp_error(r, o, 500, "Lembar kerja tersimpan tidak dapat "
@@ -460,9 +455,9 @@ static int periksa(struct lembar *L, struct lke_lembar *l)
 	struct sbuf errs = SBUF_INIT(8192), m = SBUF_INIT(9000);
 	int i, bad;
 
-	l->instansi = L->w.kode;
-	l->pemda = L->w.pemda_kode;
-	l->tahun = L->tahun;
+	l->instansi = L->kp.w.kode;
+	l->pemda = L->kp.w.pemda_kode;
+	l->tahun = L->kp.tahun;
 	l->tahap = L->tahap;
 	l->template_kode = L->t->kode;
 	l->template_versi = L->t->versi;
@@ -553,7 +548,7 @@ static int simpan(struct req *r, struct resp *o, int tahap)
 	}
 	web_changed(r);
 	html_printf(&to, "/evaluasi/%D/%s?tahun=%d&pesan=tersimpan", r->scope_id,
-		    tahap == LKE_USULAN ? "usulan" : "penetapan", L.tahun);
+		    tahap == LKE_USULAN ? "usulan" : "penetapan", L.kp.tahun);
 	resp_redirect(r, o, to.z);
 end:
 	sbuf_release(&to);

@@ -232,14 +232,14 @@ static void masalah(struct lembar *L, struct sbuf *b)
 static void kepala(struct lembar *L, struct resp *o)
 {
 	struct sbuf *b = &o->body;
-	const char *nama = L->w.nama ? L->w.nama : L->w.kode;
+	const char *nama = L->kp.w.nama ? L->kp.w.nama : L->kp.w.kode;
 	int i, j;
 
 	html_printf(b, "<h1>Lembar kerja %s: %s — %d</h1>\n<p class=\"catatan\">"
 		    "<a href=\"/evaluasi/%D?tahun=%d\">Evaluasi AKIP %s</a> · "
 		    "templat %s versi %d · metode %s</p>\n", L->tahap ==
-		    LKE_USULAN ? "usulan" : "penetapan", nama, L->tahun, L->w.id,
-		    L->tahun, nama, L->t->kode, L->t->versi,
+		    LKE_USULAN ? "usulan" : "penetapan", nama, L->kp.tahun, L->kp.w.id,
+		    L->kp.tahun, nama, L->t->kode, L->t->versi,
 		    lke_metode_kode(L->metode));
 	eval_pesan(L->r, o);
 	if (L->cur.ada) {
@@ -280,7 +280,7 @@ void lembar_tampil(struct lembar *L, struct resp *o, int status)
 			    "usulan" : "penetapan");
 		layout_csrf(r, o);
 		html_printf(&o->body, "<input type=\"hidden\" name=\"tahun\" "
-			    "value=\"%d\">", L->tahun);
+			    "value=\"%d\">", L->kp.tahun);
 	}
 	tabel(L, &o->body);
 	if (L->tahap == LKE_PENETAPAN)
@@ -289,8 +289,8 @@ void lembar_tampil(struct lembar *L, struct resp *o, int status)
 		html_printf(&o->body, "<p><button type=\"submit\">%s</button></p>"
 			    "</form>\n", L->tahap == LKE_USULAN ? "Simpan usulan" :
 			    "Simpan penetapan (draf)");
-	if (L->tahap == LKE_PENETAPAN && L->hp)
-		eval_terbit_form(r, o, L->tahun, L->hp->terbit);
+	if (L->tahap == LKE_PENETAPAN && L->kp.hp)
+		eval_terbit_form(r, o, L->kp.tahun, L->kp.hp->terbit);
 	layout_end(r, o);
 }
 
