@@ -100,6 +100,16 @@ int store_count_id(struct store *s, const char *sql, const char *arg,
 		   const char *what);
 /* Binds z as text (copied), or SQL NULL when z is NULL. */
 void store_bind_str(sqlite3_stmt *st, int i, const char *z);
+/* Column i copied into a (NULL for SQL NULL). */
+const char *store_col(struct arena *a, sqlite3_stmt *st, int i);
+/* For a query that carries its row count in column c: the array of
+ * those rows (and one more), allocated in a on the first row; NULL when
+ * out of memory (a->err set). */
+void *store_rows(struct arena *a, sqlite3_stmt *st, int c, size_t size);
+/* BEGIN IMMEDIATE; and, given the result of the work, COMMIT or
+ * ROLLBACK, returning rc (or the commit's error). */
+int store_begin(struct store *s, struct sk_err *e);
+int store_end(struct store *s, int rc, struct sk_err *e);
 
 /* Resets every cached statement: before a ROLLBACK after an error. */
 void store_reset_all(struct store *s);

@@ -320,7 +320,7 @@ int store_lke_save(struct store *s, const struct lke_template *t,
 	if (l->metode != LKE_METODE_R && l->metode != LKE_METODE_P)
 		return sk_errf(e, SK_EUSAGE, "evaluasi: the worksheet was not "
 			       "checked (no method)");
-	if ((rc = store_exec(s, "BEGIN IMMEDIATE", e)))
+	if ((rc = store_begin(s, e)))
 		return rc;
 	lke_lembar_init(&old);
 	rc = impor_old(s, l, &old, &ada, e);
@@ -328,29 +328,19 @@ int store_lke_save(struct store *s, const struct lke_template *t,
 		rc = lke_save_tx(s, t, l, e);
 	if (!rc)
 		rc = impor_audit(s, &old, ada, l, oleh, e);
-	if (!rc)
-		rc = store_exec(s, "COMMIT", e);
-	if (rc)
-		sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+	rc = store_end(s, rc, e);
 	lke_lembar_free(&old);
 	return rc;
 }
 
 /* ---- loading --------------------------------------------------------------- */
 
-static char *col_dup(struct lke_lembar *l, sqlite3_stmt *st, int i)
-{
-	const char *z = (const char *)sqlite3_column_text(st, i);
-
-	return z ? arena_strdup(&l->arena, z) : NULL;
-}
-
 static int load_bukti(struct store *s, sqlite3_int64 id,
 		      struct lke_lembar *l, struct lke_jawaban *j,
 		      struct sk_err *e)
 {
 	sqlite3_stmt *st;
-	int rc, n;
+	int rc;
 
 	if ((rc = lke_prep(s, "SELECT bukti, (SELECT count(*) FROM lke_bukti"
 		       " WHERE evaluasi_id = ?1 AND kode = ?2) FROM lke_bukti"
@@ -360,14 +350,10 @@ static int load_bukti(struct store *s, sqlite3_int64 id,
 	sqlite3_bind_int64(st, 1, id);
 	lke_bind_str(st, 2, j->kode);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (!j->bukti) {
-			n = sqlite3_column_int(st, 1);
-			j->bukti = arena_array(&l->arena, (size_t)n + 1,
-					       sizeof *j->bukti);
-			if (!j->bukti)
-				break;
-		}
-		j->bukti[j->nbukti++] = col_dup(l, st, 0);
+		if (!j->bukti && !(j->bukti = store_rows(&l->arena, st, 1,
+							 sizeof *j->bukti)))
+			break;
+		j->bukti[j->nbukti++] = store_col(&l->arena, st, 0);
 	}
 	sqlite3_finalize(st);
 	if (rc != SQLITE_DONE && rc != SQLITE_ROW)
@@ -399,13 +385,13 @@ static int load_jawaban(struct store *s, sqlite3_int64 id,
 		if (l->n >= n)
 			break;
 		j = &l->j[l->n++];
-		j->kode = col_dup(l, st, 0);
+		j->kode = store_col(&l->arena, st, 0);
 		j->nilai = lke_nilai_parse(
 			(const char *)sqlite3_column_text(st, 1), per_sub);
-		j->catatan = col_dup(l, st, 2);
+		j->catatan = store_col(&l->arena, st, 2);
 		j->saran = lke_nilai_parse(
 			(const char *)sqlite3_column_text(st, 4), 0);
-		j->saran_bukti = col_dup(l, st, 5);
+		j->saran_bukti = store_col(&l->arena, st, 5);
 	}
 	sqlite3_finalize(st);
 	if (rc != SQLITE_DONE && rc != SQLITE_ROW)
@@ -446,7 +432,7 @@ int store_lke_load(struct store *s, const char *pemda, const char *instansi,
 		l->tahun = tahun;
 		l->tahap = lke_tahap_parse(
 			(const char *)sqlite3_column_text(st, 1));
-		l->template_kode = col_dup(l, st, 2);
+		l->template_kode = store_col(&l->arena, st, 2);
 		l->template_versi = sqlite3_column_int(st, 3);
 		z = (const char *)sqlite3_column_text(st, 4);
 		snprintf(hash, LKE_HASH_LEN + 1, "%s", z ? z : "");
@@ -543,7 +529,7 @@ int store_lke_template_save(struct store *s, const char *kode, int versi,
 	char key[160], baru[160];
 	int rc;
 
-	if ((rc = store_exec(s, "BEGIN IMMEDIATE", e)))
+	if ((rc = store_begin(s, e)))
 		return rc;
 	rc = template_insert(s, kode, versi, hash, definisi, e);
 	if (!rc) {
@@ -552,11 +538,7 @@ int store_lke_template_save(struct store *s, const char *kode, int versi,
 		rc = lke_audit_cli(s, oleh, "lke.template", "lke_template", key,
 				   NULL, baru, e);
 	}
-	if (!rc)
-		rc = store_exec(s, "COMMIT", e);
-	if (rc)
-		sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
-	return rc;
+	return store_end(s, rc, e);
 }
 
 int store_lke_template_get(struct store *s, const char *kode, int versi,

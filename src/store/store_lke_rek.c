@@ -11,13 +11,6 @@
 #include <stdio.h>
 #include <string.h>
 
-static char *col_dup(struct arena *a, sqlite3_stmt *st, int i)
-{
-	const char *z = (const char *)sqlite3_column_text(st, i);
-
-	return z ? arena_strdup(a, z) : NULL;
-}
-
 /* ---- saving with a worksheet ------------------------------------------------ */
 
 static int save_catatan(struct store *s, sqlite3_int64 id,
@@ -149,7 +142,7 @@ static int load_catatan(struct store *s, sqlite3_int64 id,
 			struct lke_lembar *l, struct sk_err *e)
 {
 	sqlite3_stmt *st;
-	int rc, n;
+	int rc;
 
 	if ((rc = lke_prep(s, "SELECT kode, teks, (SELECT count(*) FROM"
 			   " lke_catatan WHERE evaluasi_id = ?1) FROM lke_catatan"
@@ -157,15 +150,11 @@ static int load_catatan(struct store *s, sqlite3_int64 id,
 		return rc;
 	sqlite3_bind_int64(st, 1, id);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (!l->catatan) {
-			n = sqlite3_column_int(st, 2);
-			l->catatan = arena_array(&l->arena, (size_t)n + 1,
-						 sizeof *l->catatan);
-			if (!l->catatan)
-				break;
-		}
-		l->catatan[l->ncatatan].kode = col_dup(&l->arena, st, 0);
-		l->catatan[l->ncatatan++].teks = col_dup(&l->arena, st, 1);
+		if (!l->catatan && !(l->catatan = store_rows(&l->arena, st, 2,
+							     sizeof *l->catatan)))
+			break;
+		l->catatan[l->ncatatan].kode = store_col(&l->arena, st, 0);
+		l->catatan[l->ncatatan++].teks = store_col(&l->arena, st, 1);
 	}
 	sqlite3_finalize(st);
 	if (rc != SQLITE_DONE && rc != SQLITE_ROW)
@@ -177,10 +166,10 @@ static void rek_row(struct arena *a, sqlite3_stmt *st, int c,
 		    struct lke_rekomendasi *r)
 {
 	r->nomor = sqlite3_column_int(st, c);
-	r->teks = col_dup(a, st, c + 1);
-	r->kode = col_dup(a, st, c + 2);
-	r->prioritas = col_dup(a, st, c + 3);
-	r->target = col_dup(a, st, c + 4);
+	r->teks = store_col(a, st, c + 1);
+	r->kode = store_col(a, st, c + 2);
+	r->prioritas = store_col(a, st, c + 3);
+	r->target = store_col(a, st, c + 4);
 	r->status = lke_status_parse((const char *)sqlite3_column_text(st,
 								      c + 5));
 }
@@ -192,7 +181,7 @@ static int load_rekomendasi(struct store *s, sqlite3_int64 id,
 			    struct lke_lembar *l, struct sk_err *e)
 {
 	sqlite3_stmt *st;
-	int rc, n;
+	int rc;
 
 	if ((rc = lke_prep(s, "SELECT " REK_COLS ", (SELECT count(*) FROM"
 			   " lke_rekomendasi WHERE evaluasi_id = ?1)"
@@ -201,13 +190,10 @@ static int load_rekomendasi(struct store *s, sqlite3_int64 id,
 		return rc;
 	sqlite3_bind_int64(st, 1, id);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		if (!l->rekomendasi) {
-			n = sqlite3_column_int(st, 6);
-			l->rekomendasi = arena_array(&l->arena, (size_t)n + 1,
-						     sizeof *l->rekomendasi);
-			if (!l->rekomendasi)
-				break;
-		}
+		if (!l->rekomendasi &&
+		    !(l->rekomendasi = store_rows(&l->arena, st, 6,
+						  sizeof *l->rekomendasi)))
+			break;
 		rek_row(&l->arena, st, 0, &l->rekomendasi[l->nrekomendasi++]);
 	}
 	sqlite3_finalize(st);
@@ -227,9 +213,9 @@ int lke_load_lhe(struct store *s, sqlite3_int64 id, struct lke_lembar *l,
 		return rc;
 	sqlite3_bind_int64(st, 1, id);
 	if ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-		l->lhe_nomor = col_dup(&l->arena, st, 0);
-		l->lhe_tanggal = col_dup(&l->arena, st, 1);
-		l->evaluator = col_dup(&l->arena, st, 2);
+		l->lhe_nomor = store_col(&l->arena, st, 0);
+		l->lhe_tanggal = store_col(&l->arena, st, 1);
+		l->evaluator = store_col(&l->arena, st, 2);
 	}
 	sqlite3_finalize(st);
 	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
@@ -278,7 +264,7 @@ static int load_tl(struct store *s, sqlite3_int64 rid, struct arena *a,
 		   struct lke_rek_info *ri, struct sk_err *e)
 {
 	sqlite3_stmt *st;
-	int rc, n;
+	int rc;
 
 	if ((rc = lke_prep(s, "SELECT tanggal, uraian, bukti, diverifikasi_pada,"
 			   " catatan_verifikasi, (SELECT count(*) FROM"
@@ -289,18 +275,14 @@ static int load_tl(struct store *s, sqlite3_int64 rid, struct arena *a,
 	sqlite3_bind_int64(st, 1, rid);
 	while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
 		struct lke_tindak_lanjut *t;
-		if (!ri->tl) {
-			n = sqlite3_column_int(st, 5);
-			ri->tl = arena_array(a, (size_t)n + 1, sizeof *ri->tl);
-			if (!ri->tl)
-				break;
-		}
+		if (!ri->tl && !(ri->tl = store_rows(a, st, 5, sizeof *ri->tl)))
+			break;
 		t = &ri->tl[ri->ntl++];
-		t->tanggal = col_dup(a, st, 0);
-		t->uraian = col_dup(a, st, 1);
-		t->bukti = col_dup(a, st, 2);
-		t->diverifikasi_pada = col_dup(a, st, 3);
-		t->catatan_verifikasi = col_dup(a, st, 4);
+		t->tanggal = store_col(a, st, 0);
+		t->uraian = store_col(a, st, 1);
+		t->bukti = store_col(a, st, 2);
+		t->diverifikasi_pada = store_col(a, st, 3);
+		t->catatan_verifikasi = store_col(a, st, 4);
 	}
 	sqlite3_finalize(st);
 	if (rc != SQLITE_DONE && rc != SQLITE_ROW)
@@ -350,7 +332,7 @@ int store_lke_rekomendasi_list(struct store *s, const char *pemda,
 		}
 		if (*n >= cap)
 			break;
-		v[*n].instansi = col_dup(a, st, 0);
+		v[*n].instansi = store_col(a, st, 0);
 		v[*n].tahun = sqlite3_column_int(st, 1);
 		rek_row(a, st, 2, &v[*n].r);
 		ids[(*n)++] = sqlite3_column_int64(st, 8);
@@ -421,14 +403,6 @@ static int set_status(struct store *s, sqlite3_int64 rid, int status,
 	sqlite3_bind_int64(st, 1, rid);
 	lke_bind_str(st, 2, lke_status_kode(status));
 	return lke_run(s, st, e, "updating a recommendation");
-}
-
-static int end_tx(struct store *s, int rc, struct sk_err *e)
-{
-	if (!rc)
-		return store_exec(s, "COMMIT", e);
-	sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
-	return rc;
 }
 
 /* The audit row of a follow-up or verification of r, by by. */
@@ -527,12 +501,12 @@ int store_lke_tindak_lanjut(struct store *s, const char *pemda,
 	struct lke_rek_ref ref = { 0 };
 	int rc;
 
-	if ((rc = store_exec(s, "BEGIN IMMEDIATE", e)))
+	if ((rc = store_begin(s, e)))
 		return rc;
 	rc = find_rek(s, pemda, instansi, tahun, nomor, &ref, e);
 	if (!rc)
 		rc = lke_rek_tindak_lanjut(s, &ref, tl, &by, NULL, e);
-	return end_tx(s, rc, e);
+	return store_end(s, rc, e);
 }
 
 int store_lke_verifikasi(struct store *s, const char *pemda,
@@ -544,11 +518,11 @@ int store_lke_verifikasi(struct store *s, const char *pemda,
 	struct lke_rek_ref ref = { 0 };
 	int rc;
 
-	if ((rc = store_exec(s, "BEGIN IMMEDIATE", e)))
+	if ((rc = store_begin(s, e)))
 		return rc;
 	rc = find_rek(s, pemda, instansi, tahun, nomor, &ref, e);
 	if (!rc)
 		rc = lke_rek_verifikasi(s, &ref, status, tanggal, catatan, &by,
 					e);
-	return end_tx(s, rc, e);
+	return store_end(s, rc, e);
 }

@@ -71,6 +71,32 @@ void store_bind_str(sqlite3_stmt *st, int i, const char *z)
 		sqlite3_bind_null(st, i);
 }
 
+const char *store_col(struct arena *a, sqlite3_stmt *st, int i)
+{
+	const unsigned char *z = sqlite3_column_text(st, i);
+
+	return z ? arena_strdup(a, (const char *)z) : NULL;
+}
+
+void *store_rows(struct arena *a, sqlite3_stmt *st, int c, size_t size)
+{
+	return arena_array(a, (size_t)sqlite3_column_int(st, c) + 1, size);
+}
+
+int store_begin(struct store *s, struct sk_err *e)
+{
+	return store_exec(s, "BEGIN IMMEDIATE", e);
+}
+
+int store_end(struct store *s, int rc, struct sk_err *e)
+{
+	if (rc == 0)
+		rc = store_exec(s, "COMMIT", e);
+	if (rc)
+		sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
+	return rc;
+}
+
 int store_fail(struct store *s, int rc, struct sk_err *e, const char *what)
 {
 	int code;

@@ -9,27 +9,6 @@
 #include <string.h>
 #include <time.h>
 
-const char *sw_col(struct arena *a, sqlite3_stmt *st, int i)
-{
-	const unsigned char *z = sqlite3_column_text(st, i);
-
-	return z ? arena_strdup(a, (const char *)z) : NULL;
-}
-
-int sw_begin(struct store *s, struct sk_err *e)
-{
-	return store_exec(s, "BEGIN IMMEDIATE", e);
-}
-
-int sw_end(struct store *s, int rc, struct sk_err *e)
-{
-	if (rc == 0)
-		rc = store_exec(s, "COMMIT", e);
-	if (rc)
-		sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
-	return rc;
-}
-
 char *store_time_text(int64_t t, char buf[21])
 {
 	time_t tt = (time_t)t;

@@ -9,13 +9,9 @@
 #define sw_prep(s, sql, st, e) store_prep((s), (sql), (st), (e), "web store")
 #define sw_run store_run
 #define sw_bind_str store_bind_str
-/* Column i copied into a (NULL for SQL NULL). */
-const char *sw_col(struct arena *a, sqlite3_stmt *st, int i);
-
-/* BEGIN IMMEDIATE; and, given the result of the work, COMMIT or
- * ROLLBACK, returning rc (or the commit's error). */
-int sw_begin(struct store *s, struct sk_err *e);
-int sw_end(struct store *s, int rc, struct sk_err *e);
+#define sw_col store_col
+#define sw_begin store_begin
+#define sw_end store_end
 
 /* The id of pemda kode (NULL: the only pemda). */
 int sw_pemda_id(struct store *s, const char *kode, int64_t *id,
