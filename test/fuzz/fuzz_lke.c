@@ -28,26 +28,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define CHECK(cond)                                                        \
-	do {                                                               \
-		if (!(cond)) {                                             \
-			fprintf(stderr, "fuzz_lke: %s:%d: %s\n", __FILE__,      \
-				__LINE__, #cond);                          \
-			abort();                                           \
-		}                                                          \
-	} while (0)
-
-/* With FUZZ_LKE_SHOW set (running the target on seed files), what the
- * reader said; for keeping the seeds meaningful. */
-static void show(const char *what, const char *errs)
-{
-	static int on = -1;
-
-	if (on < 0)
-		on = getenv("FUZZ_LKE_SHOW") != NULL;
-	if (on)
-		fprintf(stderr, "%s: %s\n%s", "fuzz_lke", what, errs);
-}
+#define FUZZ_NAME "fuzz_lke"
+#include "fuzz_lke_check.h"
 
 /* The first text and the second differ: both shown, then abort. */
 static void differ(const char *what, const struct sbuf *a,

@@ -36,26 +36,8 @@
 #include <unistd.h>
 #include <zip.h>
 
-#define CHECK(cond)                                                        \
-	do {                                                               \
-		if (!(cond)) {                                             \
-			fprintf(stderr, "fuzz_lke_xlsx: %s:%d: %s\n",           \
-				__FILE__, __LINE__, #cond);                \
-			abort();                                           \
-		}                                                          \
-	} while (0)
-
-/* With FUZZ_LKE_SHOW set (running the target on seed files), what the
- * reader said; for keeping the seeds meaningful. */
-static void show(const char *what, const char *errs)
-{
-	static int on = -1;
-
-	if (on < 0)
-		on = getenv("FUZZ_LKE_SHOW") != NULL;
-	if (on)
-		fprintf(stderr, "%s: %s\n%s", "fuzz_lke_xlsx", what, errs);
-}
+#define FUZZ_NAME "fuzz_lke_xlsx"
+#include "fuzz_lke_check.h"
 
 #define NPART 8
 
