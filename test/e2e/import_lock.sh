@@ -7,13 +7,10 @@
 # There is no CLI to enter a realisation or lock a year (the web app does
 # both): the test writes those rows with sqlite3.
 . "$(dirname "$0")/../lib/common.sh"
-pass=0 fail=0
 db=$TMP/lock.db
 command -v sqlite3 >/dev/null 2>&1 || {
 	echo "SKIP: sqlite3 not installed"; echo "0 passed, 0 failed, 1 skipped"; exit 0; }
 
-ok() { echo "ok   $1"; pass=$((pass + 1)); }
-bad() { echo "FAIL $1"; fail=$((fail + 1)); }
 q() { sqlite3 "$db" "$1"; }
 sum() { sqlite3 "$db" 'PRAGMA wal_checkpoint(TRUNCATE);' >/dev/null 2>&1; cksum <"$db"; }
 
