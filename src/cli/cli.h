@@ -6,6 +6,8 @@
 
 #include "../util/err.h"
 
+#include <stddef.h>
+
 enum { EXIT_OK = 0, EXIT_DATA = 1, EXIT_USAGE = 2 };
 
 struct cli {
@@ -60,6 +62,9 @@ int cli_load_pkg(const struct cli *c, const char *pemda, const char *instansi,
  * it is set to anything but a real date YYYY-MM-DD; every command that
  * needs today reads it here. */
 int cli_today(char buf[11], struct sk_err *e);
+/* Who the audit rows of a command's writes name: "cli:" and the OS user,
+ * into buf. */
+void cli_oleh(char *buf, size_t cap);
 
 /* Prints "sakip: <msg>" to stderr and returns the exit status for e. */
 int cli_fail(const struct sk_err *e);

@@ -9,12 +9,10 @@
 #include "../store/store.h"
 #include "../store/store_lke.h"
 
-#include <pwd.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
-#include <unistd.h>
 
 static const char zUsage[] =
 	"usage: sakip evaluasi impor [--dry-run] FILE.json|FILE.xlsx\n"
@@ -98,14 +96,6 @@ int evaluasi_usage(const char *fmt, const char *arg)
 	return EXIT_USAGE;
 }
 
-void evaluasi_oleh(char *buf, size_t cap)
-{
-	const struct passwd *pw = getpwuid(geteuid());
-	const char *u = pw ? pw->pw_name : getenv("USER");
-
-	snprintf(buf, cap, "cli:%s", u && *u ? u : "?");
-}
-
 static int parse_int(const char *v, long lo, long hi, int *out)
 {
 	char *end;
@@ -142,9 +132,9 @@ static int check_values(struct evaluasi_opts *o, const struct evaluasi_raw *v)
 	if (v->status && (o->status = lke_status_parse(v->status)) < 0)
 		return evaluasi_usage("--status '%s': proses, selesai or "
 				      "ditolak", v->status);
-	if (o->tanggal && !lke_tanggal_valid(o->tanggal))
+	if (o->tanggal && !tanggal_valid(o->tanggal))
 		return evaluasi_usage("'%s': not a date YYYY-MM-DD", o->tanggal);
-	if (o->per && !lke_tanggal_valid(o->per))
+	if (o->per && !tanggal_valid(o->per))
 		return evaluasi_usage("'%s': not a date YYYY-MM-DD", o->per);
 	if (v->versi && parse_int(v->versi, 1, 1000000, &o->versi))
 		return evaluasi_usage("--versi '%s': a number from 1", v->versi);
@@ -229,7 +219,7 @@ static int cmd_impor(struct cli *c, const struct evaluasi_opts *o)
 
 	if (!o->file)
 		return evaluasi_usage("impor needs a FILE%s", "");
-	evaluasi_oleh(who, sizeof who);
+	cli_oleh(who, sizeof who);
 	if ((rc = file_read(o->file, XLSX_MAX_FILE, &buf, &e)))
 		return cli_fail(&e);
 	xlsx = is_workbook(o->file, &buf);

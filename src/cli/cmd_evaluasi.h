@@ -28,9 +28,6 @@ struct evaluasi_opts {
 
 /* Prints "sakip evaluasi: " fmt (with arg) and the usage; EXIT_USAGE. */
 int evaluasi_usage(const char *fmt, const char *arg);
-/* Who the audit rows of evaluasi's writes name: "cli:" and the OS user,
- * into buf. */
-void evaluasi_oleh(char *buf, size_t cap);
 /* lke_load() of the worksheet o names, in the database of c. */
 int evaluasi_load(struct cli *c, const struct evaluasi_opts *o,
 		  struct lke_tpl_set *tpl, struct lke_lembar *l,

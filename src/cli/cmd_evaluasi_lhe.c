@@ -132,7 +132,7 @@ int evaluasi_tindak_lanjut(struct cli *c, const struct evaluasi_opts *o)
 	tl.tanggal = o->tanggal ? o->tanggal : today;
 	tl.uraian = o->uraian;
 	tl.bukti = o->bukti;
-	evaluasi_oleh(oleh, sizeof oleh);
+	cli_oleh(oleh, sizeof oleh);
 	rc = store_open(c->db_path, &s, &e);
 	if (!rc)
 		rc = store_lke_tindak_lanjut(s, o->pemda, o->instansi, o->tahun,
@@ -161,7 +161,7 @@ int evaluasi_verifikasi(struct cli *c, const struct evaluasi_opts *o)
 				      "ditolak", "belum");
 	if (!o->tanggal && cli_today(today, &e))
 		return cli_fail(&e);
-	evaluasi_oleh(oleh, sizeof oleh);
+	cli_oleh(oleh, sizeof oleh);
 	rc = store_open(c->db_path, &s, &e);
 	if (!rc)
 		rc = store_lke_verifikasi(s, o->pemda, o->instansi, o->tahun,

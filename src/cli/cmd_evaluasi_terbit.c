@@ -20,7 +20,7 @@ int evaluasi_terbit(struct cli *c, const struct evaluasi_opts *o)
 	if (!o->instansi || !o->tahun)
 		return evaluasi_usage("terbit: --instansi and --tahun are "
 				      "required%s", "");
-	evaluasi_oleh(oleh, sizeof oleh);
+	cli_oleh(oleh, sizeof oleh);
 	rc = store_open(c->db_path, &s, &e);
 	if (!rc)
 		rc = store_web_lke_terbit(s, &who, oleh, o->pemda, o->instansi,

@@ -87,7 +87,7 @@ static int tpl_impor(struct cli *c, const struct evaluasi_opts *o)
 	if (!rc && !same && !o->dry) {
 		lke_json_template_write(&m.t, &def);
 		lke_template_hash(&m.t, hash);
-		evaluasi_oleh(oleh, sizeof oleh);
+		cli_oleh(oleh, sizeof oleh);
 		rc = def.err ? sk_errf(&e, def.err, "template too large")
 			     : store_lke_template_save(s, m.t.kode, m.t.versi,
 						       hash, def.z, oleh, &e);

@@ -3,11 +3,9 @@
 #include "../io/json.h"
 #include "../store/store.h"
 
-#include <pwd.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 static const char zUsage[] =
 	"usage: sakip import [--dry-run] FILE.json\n"
@@ -28,15 +26,6 @@ static const char zUsage[] =
 	"problem is listed with its cell (Realisasi!I12); nothing is written\n"
 	"unless every row is valid, or with --sebagian the valid rows are.\n";
 
-/* Who the audit rows name: "cli:" and the OS user. */
-static void import_who(char *buf, size_t cap)
-{
-	const struct passwd *pw = getpwuid(geteuid());
-	const char *u = pw ? pw->pw_name : getenv("USER");
-
-	snprintf(buf, cap, "cli:%s", u && *u ? u : "?");
-}
-
 int import_save(struct store *s, const struct pkg *p, struct sk_err *e)
 {
 	struct store_save_info info;
@@ -44,7 +33,7 @@ int import_save(struct store *s, const struct pkg *p, struct sk_err *e)
 	int rc;
 
 	memset(&info, 0, sizeof info);
-	import_who(who, sizeof who);
+	cli_oleh(who, sizeof who);
 	info.who = who;
 	if ((rc = store_save_pkg_as(s, p, &info, e)))
 		return rc;

@@ -3,10 +3,12 @@
 #include "../core/lke.h"
 #include "../store/store.h"
 
+#include <pwd.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 static int parse_tahun(const char *cmd, const char *v, int *out)
 {
@@ -103,6 +105,14 @@ int cli_load_pkg(const struct cli *c, const char *pemda, const char *instansi,
 	return rc;
 }
 
+void cli_oleh(char *buf, size_t cap)
+{
+	const struct passwd *pw = getpwuid(geteuid());
+	const char *u = pw ? pw->pw_name : getenv("USER");
+
+	snprintf(buf, cap, "cli:%s", u && *u ? u : "?");
+}
+
 int cli_today(char buf[11], struct sk_err *e)
 {
 	const char *z = getenv("SAKIP_NOW");
@@ -110,7 +120,7 @@ int cli_today(char buf[11], struct sk_err *e)
 	struct tm tm;
 
 	if (z && z[0]) {
-		if (!lke_tanggal_valid(z))
+		if (!tanggal_valid(z))
 			return sk_errf(e, SK_EUSAGE, "SAKIP_NOW '%.40s': not a date "
 				       "YYYY-MM-DD", z);
 		memcpy(buf, z, 11);

@@ -211,8 +211,6 @@ struct lke_tindak_lanjut {
 
 const char *lke_status_kode(int status); /* "belum", "proses", … */
 int lke_status_parse(const char *z);     /* -1 when unknown */
-/* 1 when z is a date YYYY-MM-DD that exists (tanggal_valid). */
-#define lke_tanggal_valid tanggal_valid
 
 /* One worksheet: strings and arrays live in arena (or are static). */
 struct lke_lembar {

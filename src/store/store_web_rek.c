@@ -233,7 +233,7 @@ int store_rek_tindak_lanjut(struct store *s, const struct web_actor *who,
 	sqlite3_int64 row = 0;
 	int rc, terbit = 0;
 
-	if (!tl->uraian || !*tl->uraian || !lke_tanggal_valid(tl->tanggal))
+	if (!tl->uraian || !*tl->uraian || !tanggal_valid(tl->tanggal))
 		return sk_errf(e, SK_EINVAL, "a follow-up needs uraian and a "
 			       "tanggal YYYY-MM-DD");
 	if ((rc = sw_begin(s, e)))
@@ -261,7 +261,7 @@ int store_rek_verifikasi(struct store *s, const struct web_actor *who,
 	struct lke_rek_ref ref;
 	int rc, terbit = 0;
 
-	if (!lke_tanggal_valid(tanggal))
+	if (!tanggal_valid(tanggal))
 		return sk_errf(e, SK_EINVAL, "verifikasi: tanggal '%s' is not "
 			       "a date YYYY-MM-DD", tanggal ? tanggal : "");
 	if ((rc = sw_begin(s, e)))

@@ -415,7 +415,7 @@ static void lhe_isi(struct lembar *L, struct lke_lembar *l)
 		pesan_add(L, "Nomor LHE dan nama evaluator paling banyak 200 "
 			  "karakter.");
 	if (L->lhe_tanggal && *L->lhe_tanggal &&
-	    !lke_tanggal_valid(L->lhe_tanggal))
+	    !tanggal_valid(L->lhe_tanggal))
 		pesan_add(L, "Tanggal LHE harus tanggal yang ada, YYYY-MM-DD.");
 	l->lhe_nomor = L->lhe_nomor && *L->lhe_nomor ? L->lhe_nomor : NULL;
 	l->lhe_tanggal = L->lhe_tanggal && *L->lhe_tanggal ? L->lhe_tanggal

@@ -428,7 +428,7 @@ static int tl_fields(struct req *r, struct resp *o,
 	if (!uraian || !*uraian || strlen(uraian) > URAIAN_MAX)
 		return resp_error(r, o, 400, "Isi uraian tindak lanjut (paling "
 				  "banyak 2000 karakter)."), 1;
-	if (tgl && *tgl && (!lke_tanggal_valid(tgl) || strcmp(tgl, today) > 0))
+	if (tgl && *tgl && (!tanggal_valid(tgl) || strcmp(tgl, today) > 0))
 		return resp_error(r, o, 400, "Tanggal tindak lanjut harus "
 				  "tanggal yang ada (TTTT-BB-HH) dan tidak "
 				  "setelah hari ini."), 1;

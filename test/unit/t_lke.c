@@ -802,13 +802,13 @@ static void test_saran(void **state)
 static void test_lhe_checks(void **state)
 {
 	(void)state;
-	assert_true(lke_tanggal_valid("2024-02-29"));
-	assert_false(lke_tanggal_valid("2023-02-29"));
-	assert_false(lke_tanggal_valid("1900-02-29"));
-	assert_true(lke_tanggal_valid("2000-02-29"));
-	assert_false(lke_tanggal_valid("2024-04-31"));
-	assert_false(lke_tanggal_valid("2024-4-30"));
-	assert_false(lke_tanggal_valid("2024-13-01"));
+	assert_true(tanggal_valid("2024-02-29"));
+	assert_false(tanggal_valid("2023-02-29"));
+	assert_false(tanggal_valid("1900-02-29"));
+	assert_true(tanggal_valid("2000-02-29"));
+	assert_false(tanggal_valid("2024-04-31"));
+	assert_false(tanggal_valid("2024-4-30"));
+	assert_false(tanggal_valid("2024-13-01"));
 	assert_string_equal(lke_predikat_label("BB"), "Sangat Baik");
 	assert_string_equal(lke_predikat_label("D"), "Sangat Kurang");
 	assert_string_equal(lke_predikat_label("X"), "");
